@@ -1,0 +1,154 @@
+/**
+ * Year series, nul-lijn, peiljaar value and Δ% per measure for one taakveld (design section 5).
+ */
+import type { JaarWaarde, MaatReeks } from '../analyse';
+import type { Issue, KostenMaat, Maat, NulLijnJaar, Soort } from '../types';
+import { KOSTEN_DELEN } from '../types';
+import type { Gevonden, WaarnemingIndex } from './waarnemingIndex';
+import { deltaPct, gemiddelde, deel } from './rekenen';
+
+export interface BouwReeksenOptions {
+  index: WaarnemingIndex;
+  taakveld: string;
+  jaren: readonly number[];
+  nulLijnJaren: readonly NulLijnJaar[];
+  peiljaar: number | null;
+  /** Percentage scope growth since the nul-lijn, for the corrected Totale kosten Δ%. */
+  taakuitbreiding: number | null;
+  bladen: { kosten: string; fte: string };
+}
+
+type Gekozen = Gevonden & { afwijkend: boolean };
+type Kiezer = (jaar: number, soort: Soort) => Gevonden | undefined;
+
+const ANDERE: Record<Soort, Soort> = { Realisatie: 'Begroting', Begroting: 'Realisatie' };
+
+/** Builds every MaatReeks (MATEN order) and the warnings about years and soorten. */
+export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const nlSoort = new Map(o.nulLijnJaren.map((j) => [j.jaar, j.soort]));
+
+  const kies = (kiezer: Kiezer, jaar: number): Gekozen | undefined => {
+    const gewenst = nlSoort.get(jaar);
+    if (gewenst) {
+      const g = kiezer(jaar, gewenst);
+      if (g) return { ...g, afwijkend: false };
+      const ander = kiezer(jaar, ANDERE[gewenst]);
+      return ander ? { ...ander, afwijkend: true } : undefined;
+    }
+    const g = kiezer(jaar, 'Realisatie') ?? kiezer(jaar, 'Begroting');
+    return g ? { ...g, afwijkend: false } : undefined;
+  };
+  const kiesPeil = (kiezer: Kiezer): Gekozen | undefined => {
+    if (o.peiljaar === null) return undefined;
+    const g = kiezer(o.peiljaar, 'Realisatie') ?? kiezer(o.peiljaar, 'Begroting');
+    return g ? { ...g, afwijkend: false } : undefined;
+  };
+
+  const basis = (maat: KostenMaat | 'FTE'): Kiezer => (jaar, soort) => o.index.get(o.taakveld, maat, jaar, soort);
+  const totaal: Kiezer = (jaar, soort) => o.index.totaleKosten(o.taakveld, jaar, soort);
+
+  const reeks = (maat: Maat, kiezer: Kiezer): { r: MaatReeks; per: (Gekozen | undefined)[]; peil?: Gekozen } => {
+    const per = o.jaren.map((j) => kies(kiezer, j));
+    const nl = gemiddelde(o.nulLijnJaren.map((j) => per[o.jaren.indexOf(j.jaar)]?.waarde));
+    const peil = kiesPeil(kiezer);
+    const r: MaatReeks = {
+      maat,
+      nulLijn: nl,
+      jaren: o.jaren.map((jaar, i) => jaarWaarde(jaar, per[i])),
+      peil: peil?.waarde ?? null,
+      peilBegroot: peil?.soort === 'Begroting',
+      deltaPct: deltaPct(peil?.waarde ?? null, nl),
+      deltaPctGecorrigeerd: null,
+    };
+    return { r, per, peil };
+  };
+
+  const delen = KOSTEN_DELEN.map((m) => reeks(m, basis(m)));
+  const tk = reeks('Totale kosten', totaal);
+  const fte = reeks('FTE', basis('FTE'));
+  tk.r.deltaPctGecorrigeerd = gecorrigeerd(tk.r.peil, tk.r.nulLijn, o.taakuitbreiding);
+
+  const [pers, , , inh] = delen;
+  const kpf = afgeleid('Kosten per FTE', o.jaren, tk, fte, (a, b) => deel(a, b));
+  const ei = afgeleid('Externe inhuur', o.jaren, inh, pers, (i, p) => {
+    const noemer = p + i;
+    return noemer > 0 ? (i / noemer) * 100 : null;
+  });
+
+  meldAfwijkingen(o, delen.concat(tk), o.bladen.kosten, issues, 'kosten');
+  meldAfwijkingen(o, [fte], o.bladen.fte, issues, 'formatie');
+  return { maten: [...delen.map((d) => d.r), tk.r, fte.r, kpf, ei], issues };
+}
+
+interface Deelreeks {
+  r: MaatReeks;
+  per: (Gekozen | undefined)[];
+  peil?: Gekozen;
+}
+
+/** A ratio measure: per year from the year's parts, nul-lijn from the parts' nul-lijnen. */
+function afgeleid(
+  maat: Maat,
+  jaren: readonly number[],
+  a: Deelreeks,
+  b: Deelreeks,
+  f: (a: number, b: number) => number | null,
+): MaatReeks {
+  const pas = (x: number | null | undefined, y: number | null | undefined) =>
+    x === null || x === undefined || y === null || y === undefined ? null : f(x, y);
+  const nulLijn = pas(a.r.nulLijn, b.r.nulLijn);
+  const peil = pas(a.r.peil, b.r.peil);
+  return {
+    maat,
+    nulLijn,
+    jaren: jaren.map((jaar, i) => {
+      const w = pas(a.per[i]?.waarde, b.per[i]?.waarde);
+      const begroot = a.per[i]?.soort === 'Begroting' || b.per[i]?.soort === 'Begroting';
+      return { jaar, waarde: w, soort: w === null ? null : begroot ? 'Begroting' : 'Realisatie', begroot: w !== null && begroot };
+    }),
+    peil,
+    peilBegroot: peil !== null && (a.r.peilBegroot || b.r.peilBegroot),
+    deltaPct: deltaPct(peil, nulLijn),
+    deltaPctGecorrigeerd: null,
+  };
+}
+
+function jaarWaarde(jaar: number, g: Gekozen | undefined): JaarWaarde {
+  return g ? { jaar, waarde: g.waarde, soort: g.soort, begroot: g.soort === 'Begroting' } : { jaar, waarde: null, soort: null, begroot: false };
+}
+
+/** (peil / (nul-lijn × (1 + uitbreiding/100)) − 1) × 100; null without a taakuitbreiding. */
+function gecorrigeerd(peil: number | null, nulLijn: number | null, uitbreiding: number | null): number | null {
+  if (uitbreiding === null || peil === null || nulLijn === null) return null;
+  return deltaPct(peil, nulLijn * (1 + uitbreiding / 100));
+}
+
+/** One warning per taakveld, year and sheet: nul-lijn year of the other soort, missing year, missing peiljaar. */
+function meldAfwijkingen(o: BouwReeksenOptions, reeksen: Deelreeks[], sheet: string, issues: Issue[], wat: string): void {
+  if (!reeksen.some((r) => r.per.some((g) => g !== undefined))) return;
+  for (const nj of o.nulLijnJaren) {
+    const i = o.jaren.indexOf(nj.jaar);
+    const gekozen = i < 0 ? [] : reeksen.map((r) => r.per[i]).filter((g): g is Gekozen => g !== undefined);
+    const afwijkend = gekozen.find((g) => g.afwijkend);
+    if (gekozen.length === 0) {
+      issues.push({
+        severity: 'warning', sheet, cell: '', code: 'NUL_LIJN_JAAR_ONTBREEKT',
+        message: `${o.taakveld}: voor nul-lijnjaar ${nj.jaar} zijn geen ${wat} gevonden (realisatie noch begroting). De nul-lijn is het gemiddelde van de overige jaren; vul ${nj.jaar} aan als de cijfers er zijn.`,
+      });
+    } else if (afwijkend) {
+      const gebruikt = afwijkend.soort === 'Realisatie' ? 'de realisatie' : 'de begroting';
+      const gevraagd = nj.soort === 'Realisatie' ? 'realisatie' : 'begroting';
+      issues.push({
+        severity: 'warning', sheet: afwijkend.bron.sheet, cell: afwijkend.bron.cell, code: 'NUL_LIJN_ANDERE_SOORT',
+        message: `${o.taakveld}: voor nul-lijnjaar ${nj.jaar} ontbreekt de ${gevraagd} van de ${wat}; de nul-lijn gebruikt ${gebruikt}. Vul de ${gevraagd} ${nj.jaar} in, of pas de nul-lijnjaren aan in Instellingen.`,
+      });
+    }
+  }
+  if (o.peiljaar !== null && !reeksen.some((r) => r.peil !== undefined)) {
+    issues.push({
+      severity: 'warning', sheet, cell: '', code: 'PEILJAAR_ONTBREEKT',
+      message: `${o.taakveld}: voor peiljaar ${o.peiljaar} zijn geen ${wat} gevonden (realisatie noch begroting), dus geen vergelijking met de nul-lijn. Vul ${o.peiljaar} aan of kies een ander peiljaar.`,
+    });
+  }
+}

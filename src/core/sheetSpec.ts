@@ -8,7 +8,7 @@
  */
 import type { CellValue } from './types';
 
-export type OwnedSheetKey = 'toets' | 'nulLijn' | 'benchmark' | 'paragraaf' | 'controle';
+export type OwnedSheetKey = 'toets' | 'nulLijn' | 'benchmark' | 'paragraaf' | 'controle' | 'scenarios';
 
 /** A colour as 6 hex digits without '#', e.g. "63BE7B". */
 export type Kleur = string;

@@ -49,7 +49,8 @@ export function buildBenchmarkSheet(run: ToetsRun): SheetSpec {
   };
   return buildSheetFrame({
     key: 'benchmark',
-    name: 'Benchmark',
+    // Not "Benchmark": that is the usual name of the input sheet, and a user's sheet is never replaced.
+    name: 'Benchmarkvergelijking',
     titel: 'Benchmark formatie en kosten t.o.v. referentiegroep',
     tabColor: 'BF8F00',
     analyse: run.analyse,

@@ -1,4 +1,4 @@
-import { buildBenchmarkSheet, sortBenchmark } from '../../../src/core/sheets';
+import { buildBenchmarkSheet, buildSheetSpecs, sortBenchmark } from '../../../src/core/sheets';
 import { buildFixtureRun } from './fixtures';
 
 describe('buildBenchmarkSheet', () => {
@@ -55,5 +55,12 @@ describe('buildBenchmarkSheet', () => {
     run.result.benchmark[0] = { ...run.result.benchmark[0], referentieFte: null, afwijkingFte: null, afwijkingFtePct: null };
     const rij = buildBenchmarkSheet(run).blocks[0].rows.find((r) => r[0] === 'Communicatie') ?? [];
     expect(rij.slice(4, 8)).toEqual(['geen gegevens', rij[5], 'geen gegevens', 'geen gegevens']);
+  });
+});
+
+describe('benchmark sheet name', () => {
+  it('does not collide with the input sheet "Benchmark"', () => {
+    const spec = buildSheetSpecs(buildFixtureRun()).find((s) => s.key === 'benchmark');
+    expect(spec?.name).toBe('Benchmarkvergelijking');
   });
 });

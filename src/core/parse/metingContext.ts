@@ -1,0 +1,105 @@
+/**
+ * Shared reading of Kosten and FTE rows: where a cell is, which taakveld a row belongs to,
+ * and what a value cell holds.
+ */
+import { columnLetters, parseAddress } from '../cellAddress';
+import type { CellValue, Issue, SheetGrid, TaakveldInfo, Waarneming } from '../types';
+import { scaleGetal } from './eenheid';
+import { createExcelFoutIssue, createGeenGetalIssue, createNegatieveFteIssue, createTaakveldOntbreektIssue, type Plek } from './issues';
+import { isTotaalLabel } from './kolomKoppen';
+import { isBlank } from './normalizeKop';
+import { parseGetal } from './parseGetal';
+import type { TaakveldRegister } from './taakveldRegister';
+
+export interface MetingContext {
+  grid: SheetGrid;
+  rol: 'kosten' | 'fte';
+  register: TaakveldRegister;
+  issues: Issue[];
+  /** Multiplier from the sheet's unit; 1 for FTE. */
+  eenheid: number;
+}
+
+const origins = new WeakMap<SheetGrid, { adres: string; row: number; column: number; letters: string[] }>();
+
+/** Sheet and A1 address of grid cell (r, c), offset by the grid's origin (parsed once per grid). */
+export function getPlek(grid: SheetGrid, r: number, c: number): Plek {
+  const adres = grid.origin ?? 'A1';
+  let origin = origins.get(grid);
+  if (!origin || origin.adres !== adres) {
+    origin = { adres, ...parseAddress(adres), letters: [] };
+    origins.set(grid, origin);
+  }
+  const letters = origin.letters[c] ?? (origin.letters[c] = columnLetters(origin.column + c));
+  return { sheet: grid.name, cell: `${letters}${origin.row + r + 1}` };
+}
+
+/** A grid cell, null outside the (possibly ragged) grid. */
+export function getCel(grid: SheetGrid, r: number, c: number): CellValue {
+  return grid.values[r]?.[c] ?? null;
+}
+
+/**
+ * Follows the Taakveld column down a sheet: a filled cell names the taakveld, a blank one
+ * belongs to the taakveld above (grouped or merged cells), subtotal rows are skipped.
+ * `T` is what `vind` makes of a name (a `TaakveldInfo` for Kosten and FTE).
+ */
+export class TaakveldVolger<T = TaakveldInfo> {
+  private boven: T | undefined;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly kolom: number,
+    private readonly vind: (value: CellValue, plek: Plek) => T | undefined,
+  ) {}
+
+  /** 'overslaan' for a subtotal row; else the row's taakveld (undefined when there is none yet). */
+  readRegel(r: number): T | undefined | 'overslaan' {
+    const waarde = getCel(this.grid, r, this.kolom);
+    if (isBlank(waarde)) return this.boven;
+    if (isTotaalLabel(waarde)) return 'overslaan';
+    this.boven = this.vind(waarde, getPlek(this.grid, r, this.kolom));
+    return this.boven;
+  }
+
+  /** Reports a row with values but no taakveld. */
+  reportOntbrekend(r: number, issues: Issue[], severity: 'error' | 'warning'): void {
+    issues.push(createTaakveldOntbreektIssue(getPlek(this.grid, r, this.kolom), severity));
+  }
+}
+
+/** True when any of `kolommen` in row r holds something. */
+export function hasWaarden(grid: SheetGrid, r: number, kolommen: readonly number[]): boolean {
+  return kolommen.some((c) => !isBlank(getCel(grid, r, c)));
+}
+
+/** A Kosten or FTE value: unit applied, nihil = 0; errors, text and negative FTE reported and left out. */
+export function readMetingWaarde(ctx: MetingContext, r: number, c: number): number | undefined {
+  const uitkomst = parseGetal(getCel(ctx.grid, r, c));
+  switch (uitkomst.kind) {
+    case 'leeg':
+      return undefined;
+    case 'nihil':
+      return 0;
+    case 'fout':
+      ctx.issues.push(createExcelFoutIssue(getPlek(ctx.grid, r, c), uitkomst.text));
+      return undefined;
+    case 'tekst':
+      ctx.issues.push(createGeenGetalIssue(getPlek(ctx.grid, r, c), uitkomst.text));
+      return undefined;
+    case 'getal':
+      if (ctx.rol === 'fte' && uitkomst.value < 0) {
+        ctx.issues.push(createNegatieveFteIssue(getPlek(ctx.grid, r, c), uitkomst.value));
+        return undefined;
+      }
+      return ctx.rol === 'kosten' ? scaleGetal(uitkomst.value, ctx.eenheid) : uitkomst.value;
+  }
+}
+
+/** One observation at grid cell (r, c). */
+export function createWaarneming(
+  ctx: MetingContext, r: number, c: number, w: Omit<Waarneming, 'sheet' | 'cell'>,
+): Waarneming {
+  const { sheet, cell } = getPlek(ctx.grid, r, c);
+  return { taakveld: w.taakveld, jaar: w.jaar, soort: w.soort, maat: w.maat, waarde: w.waarde, sheet, cell };
+}

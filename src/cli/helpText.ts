@@ -1,4 +1,6 @@
 /** The text of `samenwerkingstoets --help`. */
+import { IV3_HELP_TEXT } from './iv3Command';
+
 export const HELP_TEXT = `Samenwerkingstoets — toetst ambtelijke samenwerking per taakveld aan de criteria van de raad.
 
 Gebruik:
@@ -18,6 +20,7 @@ Gebruik:
       (fictieve cijfers; de benchmark komt uit het rekenkamerrapport). Een bestaand
       bestand wordt alleen met --overschrijven vervangen.
 
+${IV3_HELP_TEXT}
   samenwerkingstoets --help
 
 Afsluitcodes:

@@ -5,6 +5,7 @@ import { HELP_TEXT } from './helpText';
 import { parseArgs } from './parseArgs';
 import { runScore } from './scoreCommand';
 import { runTemplate } from './templateCommand';
+import { runIv3Command } from './iv3Command';
 
 /** One line for stderr: the message without a stack trace, newlines folded. */
 function oneLine(text: string): string {
@@ -17,6 +18,8 @@ function oneLine(text: string): string {
  * output, wrong command line) — then one Dutch line on stderr and nothing on stdout.
  */
 export async function runCli(argv: string[], io: CliOutput, options: { writtenAt?: string } = {}): Promise<number> {
+  // iv3 has its own options and error handling (see iv3Command.ts).
+  if (argv[0] === 'iv3') return runIv3Command(argv.slice(1), io, options.writtenAt);
   try {
     const command = parseArgs(argv);
     switch (command.command) {

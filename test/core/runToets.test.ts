@@ -96,3 +96,24 @@ describe('runToets without the required sheets', () => {
     expect(result.issues[0].message).toMatch(/kosten/i);
   });
 });
+
+describe('runToets with a total and only some cost parts (as Iv3 gives them)', () => {
+  it('reads both: Totale kosten from the total, Personeel from its column', () => {
+    const grid: SheetGrid = {
+      name: 'Kosten',
+      values: [
+        ['Taakveld', 'Jaar', 'Soort', 'Personeel', 'Totale kosten'],
+        ['0.4 Overhead', 2018, 'Realisatie', 5_000_000, 10_391_000],
+        ['0.4 Overhead', 2019, 'Realisatie', 5_100_000, 10_651_000],
+        ['0.4 Overhead', 2020, 'Begroting', 5_200_000, 10_709_000],
+        ['0.4 Overhead', 2023, 'Realisatie', 5_957_000, 14_635_000],
+      ],
+    };
+    const { result } = runToets([grid, { name: 'FTE', values: [['Taakveld', 'Jaar', 'FTE']] }]);
+    const rij = (maat: string) => result.nulLijn.find((r) => r.maat === maat);
+    expect(rij('Totale kosten')?.nulLijn).toBeCloseTo((10_391_000 + 10_651_000 + 10_709_000) / 3, 6);
+    expect(rij('Totale kosten')?.waarde).toBe(14_635_000);
+    expect(rij('Personeel')?.waarde).toBe(5_957_000);
+    expect(result.issues.map((i) => i.code)).not.toContain('KOLOM_GENEGEERD');
+  });
+});

@@ -124,7 +124,10 @@ function readLangeKolommen(row: readonly CellValue[], rol: 'kosten' | 'fte', taa
     const bedrag = findKolom(row, (v) => matchesKop(v, BEDRAG_KOPPEN) || matchKostenMaat(v) === 'Totale kosten', [...bezet, kostensoortKolom]);
     if (bedrag >= 0) return { ...uit, kostensoortKolom, bedragKolom: bedrag };
   }
-  if (totalen.length > 0 && maatKolommen.length === 0) maatKolommen.push(...totalen.map((kolom) => ({ maat: 'Totale kosten' as const, kolom })));
+  // A total column is only redundant next to all four parts (the core then sums them); with
+  // fewer parts (Iv3 has only salaries per taakveld) the total is the sole source of Totale kosten.
+  const alleDelen = new Set(maatKolommen.map((m) => m.maat)).size === 4;
+  if (totalen.length > 0 && !alleDelen) maatKolommen.push(...totalen.map((kolom) => ({ maat: 'Totale kosten' as const, kolom })));
   else if (totalen.length > 0) uit.genegeerdeTotaalKolom = totalen[0];
   return uit;
 }

@@ -8,6 +8,7 @@ import type {
   IndicatorId,
   IndicatorWaarde,
   Instellingen,
+  InstellingenOverrides,
   Issue,
   Maat,
   NulLijnJaar,
@@ -28,7 +29,7 @@ export interface Invoer {
   indicatoren: IndicatorWaarde[];
   benchmark: BenchmarkRegel[];
   /** Only what the Instellingen sheet sets; defaults fill the rest. */
-  instellingen: Partial<Instellingen>;
+  instellingen: InstellingenOverrides;
   issues: Issue[];
 }
 

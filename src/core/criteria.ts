@@ -2,7 +2,7 @@
  * The council's criteria (memo of 5 september 2020, design section 7) and their defaults,
  * as data: the parser, the scorer, the sheets and the task pane all read this one table.
  */
-import type { CriteriumId, Drempels, IndicatorId, Instellingen } from './types';
+import type { CriteriumId, Drempels, IndicatorId, Instellingen, InstellingenOverrides } from './types';
 import type { Eenheid } from './analyse';
 
 export interface CriteriumDefinitie {
@@ -76,15 +76,22 @@ export function createDefaultInstellingen(): Instellingen {
 }
 
 /** Defaults overlaid with what the user set; arrays and records are copied, never shared. */
-export function mergeInstellingen(over: Partial<Instellingen> = {}): Instellingen {
+export function mergeInstellingen(over: InstellingenOverrides = {}): Instellingen {
   const base = createDefaultInstellingen();
   return {
     nulLijnJaren: (over.nulLijnJaren ?? base.nulLijnJaren).map((j) => ({ ...j })),
     peiljaar: over.peiljaar ?? base.peiljaar,
-    gewichten: { ...base.gewichten, ...over.gewichten },
-    actief: { ...base.actief, ...over.actief },
-    drempels: { ...base.drempels, ...over.drempels },
+    gewichten: { ...base.gewichten, ...definieerd(over.gewichten) },
+    actief: { ...base.actief, ...definieerd(over.actief) },
+    drempels: { ...base.drempels, ...definieerd(over.drempels) },
     trekkingen: Math.max(1000, over.trekkingen ?? base.trekkingen),
     seed: over.seed ?? base.seed,
+  };
+}
+
+/** Drops keys whose value is undefined, so a partial record never blanks a default. */
+function definieerd<T extends object>(record: T | undefined): { [K in keyof T]-?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(record ?? {}).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]-?: Exclude<T[K], undefined>;
   };
 }

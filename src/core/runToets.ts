@@ -6,13 +6,13 @@ import type { Invoer, ToetsRun } from './analyse';
 import { mergeInstellingen } from './criteria';
 import { scoreInvoer } from './compute/scoreInvoer';
 import { parseInvoer } from './parse';
-import type { Instellingen, RoleMap, SheetGrid } from './types';
+import type { Instellingen, InstellingenOverrides, RoleMap, SheetGrid } from './types';
 
 export interface RunToetsOptions {
   /** Sheet per role as the user chose it; proposed from names and headers where missing. */
   rollen?: RoleMap;
   /** What the task pane sets; wins over the Instellingen sheet. */
-  instellingen?: Partial<Instellingen>;
+  instellingen?: InstellingenOverrides;
 }
 
 /** Misuse of the core's API (not a problem in the user's data, which comes back as issues). */
@@ -33,7 +33,7 @@ export function runToets(grids: readonly SheetGrid[], options: RunToetsOptions =
 }
 
 /** Scores already-parsed input again with other settings (what-if), without re-reading sheets. */
-export function rescoreInvoer(invoer: Invoer, instellingen: Partial<Instellingen> = {}): ToetsRun {
+export function rescoreInvoer(invoer: Invoer, instellingen: InstellingenOverrides = {}): ToetsRun {
   const gecombineerd = combineInstellingen(invoer.instellingen, instellingen);
   controleerInstellingen(gecombineerd);
   if (invoer.issues.some((i) => i.code === 'ROL_ONTBREEKT')) {
@@ -46,7 +46,7 @@ export function rescoreInvoer(invoer: Invoer, instellingen: Partial<Instellingen
 }
 
 /** Defaults, then the Instellingen sheet, then the task pane: record fields merge per key. */
-export function combineInstellingen(blad: Partial<Instellingen>, paneel: Partial<Instellingen>): Instellingen {
+export function combineInstellingen(blad: InstellingenOverrides, paneel: InstellingenOverrides): Instellingen {
   const basis = mergeInstellingen(blad);
   return mergeInstellingen({
     ...basis,

@@ -98,6 +98,13 @@ export interface Instellingen {
   seed: number;
 }
 
+/** What a sheet or the task pane sets on top of the defaults: every record may be partial. */
+export type InstellingenOverrides = Partial<Omit<Instellingen, 'gewichten' | 'actief' | 'drempels'>> & {
+  gewichten?: Partial<Record<CriteriumId, number>>;
+  actief?: Partial<Record<CriteriumId, boolean>>;
+  drempels?: Partial<Record<IndicatorId, Drempels>>;
+};
+
 // ---------- parsed input ----------
 
 export interface Bron {

@@ -8,7 +8,7 @@ describe('buildSheetSpecs', () => {
 
   it('returns the owned sheets in the design order', () => {
     expect(specs.map((s) => [s.key, s.name])).toEqual([
-      ['toets', 'Toets'], ['nulLijn', 'Nul-lijn'], ['benchmark', 'Benchmark'], ['paragraaf', 'Paragraaf'], ['controle', 'Controle'],
+      ['toets', 'Toets'], ['nulLijn', 'Nul-lijn'], ['benchmark', 'Benchmarkvergelijking'], ['paragraaf', 'Paragraaf'], ['controle', 'Controle'],
     ]);
   });
 

@@ -32,17 +32,17 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
     const gewenst = nlSoort.get(jaar);
     if (gewenst) {
       const g = kiezer(jaar, gewenst);
-      if (g) return { ...g, afwijkend: false };
+      if (g) return gekozen(g, false);
       const ander = kiezer(jaar, ANDERE[gewenst]);
-      return ander ? { ...ander, afwijkend: true } : undefined;
+      return ander ? gekozen(ander, true) : undefined;
     }
     const g = kiezer(jaar, 'Realisatie') ?? kiezer(jaar, 'Begroting');
-    return g ? { ...g, afwijkend: false } : undefined;
+    return g ? gekozen(g, false) : undefined;
   };
   const kiesPeil = (kiezer: Kiezer): Gekozen | undefined => {
     if (o.peiljaar === null) return undefined;
     const g = kiezer(o.peiljaar, 'Realisatie') ?? kiezer(o.peiljaar, 'Begroting');
-    return g ? { ...g, afwijkend: false } : undefined;
+    return g ? gekozen(g, false) : undefined;
   };
 
   const basis = (maat: KostenMaat | 'FTE'): Kiezer => (jaar, soort) => o.index.get(o.taakveld, maat, jaar, soort);
@@ -114,6 +114,11 @@ function afgeleid(
   };
 }
 
+/** Only the fields the series need: a Waarneming carries more, and this runs per taakveld × maat × jaar. */
+function gekozen(g: Gevonden, afwijkend: boolean): Gekozen {
+  return { waarde: g.waarde, soort: g.soort, sheet: g.sheet, cell: g.cell, afwijkend };
+}
+
 function jaarWaarde(jaar: number, g: Gekozen | undefined): JaarWaarde {
   return g ? { jaar, waarde: g.waarde, soort: g.soort, begroot: g.soort === 'Begroting' } : { jaar, waarde: null, soort: null, begroot: false };
 }
@@ -140,7 +145,7 @@ function meldAfwijkingen(o: BouwReeksenOptions, reeksen: Deelreeks[], sheet: str
       const gebruikt = afwijkend.soort === 'Realisatie' ? 'de realisatie' : 'de begroting';
       const gevraagd = nj.soort === 'Realisatie' ? 'realisatie' : 'begroting';
       issues.push({
-        severity: 'warning', sheet: afwijkend.bron.sheet, cell: afwijkend.bron.cell, code: 'NUL_LIJN_ANDERE_SOORT',
+        severity: 'warning', sheet: afwijkend.sheet, cell: afwijkend.cell, code: 'NUL_LIJN_ANDERE_SOORT',
         message: `${o.taakveld}: voor nul-lijnjaar ${nj.jaar} ontbreekt de ${gevraagd} van de ${wat}; de nul-lijn gebruikt ${gebruikt}. Vul de ${gevraagd} ${nj.jaar} in, of pas de nul-lijnjaren aan in Instellingen.`,
       });
     }

@@ -28,6 +28,7 @@ export function scoreInvoer(invoer: Invoer, instellingen: Instellingen): ToetsRu
   const peiljaar = instellingen.peiljaar ?? (jaren.length ? jaren[jaren.length - 1] : null);
   const issues: Issue[] = [...invoer.issues, ...controleerPeiljaar(peiljaar, instellingen, invoer)];
   const benchmark = berekenBenchmark(invoer.benchmark, index);
+  const benchmarkPerTaakveld = groepeerBenchmark(benchmark);
   const trekkingen = new Trekkingen(instellingen.trekkingen, instellingen.seed);
   const bladen = { kosten: invoer.rollen.kosten ?? '', fte: invoer.rollen.fte ?? '' };
 
@@ -39,7 +40,7 @@ export function scoreInvoer(invoer: Invoer, instellingen: Instellingen): ToetsRu
         index, taakveld: info.naam, jaren, nulLijnJaren: instellingen.nulLijnJaren, peiljaar, taakuitbreiding: uitbreiding, bladen,
       });
       issues.push(...reeksen.issues);
-      const uitkomsten = meetIndicatoren(info, reeksen.maten, benchmark, indicatoren, instellingen, peiljaar, (w, j) =>
+      const uitkomsten = meetIndicatoren(info, reeksen.maten, benchmarkPerTaakveld.get(info.naam) ?? [], indicatoren, instellingen, peiljaar, (w, j) =>
         issues.push(oordeelBuitenBereik(info.naam, w, j, invoer.rollen.indicatoren ?? '')),
       );
       return beoordeel(info, reeksen.maten, uitkomsten, uitbreiding, instellingen, trekkingen);
@@ -96,7 +97,7 @@ function meetIndicatoren(
       const ei = maat('Externe inhuur');
       waarde = ei.peil !== null && ei.nulLijn !== null ? ei.peil - ei.nulLijn : null;
     } else if (d.id === 'formatieReferentie') {
-      const rij = laatsteBenchmark(benchmark, info.naam, peiljaar);
+      const rij = laatsteBenchmark(benchmark, peiljaar);
       waarde = rij?.afwijkingFtePct ?? null;
       naarJaar = rij?.jaar;
     } else if (d.id === 'oordeel') {
@@ -112,9 +113,20 @@ function meetIndicatoren(
   });
 }
 
-/** The benchmark row of the taakveld in the latest year up to the peiljaar (else the latest). */
-function laatsteBenchmark(rijen: BenchmarkResultaat[], taakveld: string, peiljaar: number | null): BenchmarkResultaat | undefined {
-  const eigen = rijen.filter((r) => r.taakveld === taakveld && r.afwijkingFtePct !== null);
+/** Benchmark rows per taakveld, so each taakveld looks up its own instead of scanning all. */
+function groepeerBenchmark(rijen: BenchmarkResultaat[]): Map<string, BenchmarkResultaat[]> {
+  const uit = new Map<string, BenchmarkResultaat[]>();
+  for (const r of rijen) {
+    const lijst = uit.get(r.taakveld);
+    if (lijst) lijst.push(r);
+    else uit.set(r.taakveld, [r]);
+  }
+  return uit;
+}
+
+/** The taakveld's benchmark row in the latest year up to the peiljaar (else the latest). */
+function laatsteBenchmark(rijen: BenchmarkResultaat[], peiljaar: number | null): BenchmarkResultaat | undefined {
+  const eigen = rijen.filter((r) => r.afwijkingFtePct !== null);
   const binnen = eigen.filter((r) => peiljaar === null || r.jaar <= peiljaar);
   const kandidaten = binnen.length ? binnen : eigen;
   return kandidaten.reduce<BenchmarkResultaat | undefined>((best, r) => (!best || r.jaar > best.jaar ? r : best), undefined);

@@ -7,22 +7,24 @@ import { KOSTEN_DELEN } from '../types';
 
 type BasisMaat = Waarneming['maat'];
 
-export interface Gevonden {
+/** A figure found: the observation itself (no copy on the hot path) or a computed total. */
+export interface Gevonden extends Bron {
   waarde: number;
   soort: Soort;
-  bron: Bron;
 }
 
 export class WaarnemingIndex {
-  private readonly map = new Map<string, Map<number, Partial<Record<Soort, Waarneming>>>>();
+  // Nested maps rather than string keys: look-ups run millions of times and must not allocate.
+  private readonly map = new Map<string, Map<BasisMaat, Map<number, Partial<Record<Soort, Waarneming>>>>>();
   readonly jaren: number[];
 
   constructor(waarnemingen: readonly Waarneming[]) {
     const jaren = new Set<number>();
     for (const w of waarnemingen) {
-      const key = sleutel(w.taakveld, w.maat);
-      let perJaar = this.map.get(key);
-      if (!perJaar) this.map.set(key, (perJaar = new Map()));
+      let perMaat = this.map.get(w.taakveld);
+      if (!perMaat) this.map.set(w.taakveld, (perMaat = new Map()));
+      let perJaar = perMaat.get(w.maat);
+      if (!perJaar) perMaat.set(w.maat, (perJaar = new Map()));
       const slot = perJaar.get(w.jaar) ?? {};
       slot[w.soort] = w;
       perJaar.set(w.jaar, slot);
@@ -33,8 +35,7 @@ export class WaarnemingIndex {
 
   /** The figure of exactly this soort, or undefined. */
   get(taakveld: string, maat: BasisMaat, jaar: number, soort: Soort): Gevonden | undefined {
-    const w = this.map.get(sleutel(taakveld, maat))?.get(jaar)?.[soort];
-    return w ? { waarde: w.waarde, soort, bron: { sheet: w.sheet, cell: w.cell } } : undefined;
+    return this.map.get(taakveld)?.get(maat)?.get(jaar)?.[soort];
   }
 
   /**
@@ -44,17 +45,13 @@ export class WaarnemingIndex {
   totaleKosten(taakveld: string, jaar: number, soort: Soort): Gevonden | undefined {
     const delen = KOSTEN_DELEN.map((m) => this.get(taakveld, m, jaar, soort));
     if (delen.every((d): d is Gevonden => d !== undefined)) {
-      return { waarde: delen.reduce((s, d) => s + d.waarde, 0), soort, bron: delen[0].bron };
+      return { waarde: delen.reduce((s, d) => s + d.waarde, 0), soort, sheet: delen[0].sheet, cell: delen[0].cell };
     }
     return this.get(taakveld, 'Totale kosten', jaar, soort);
   }
 
   /** True when the taakveld has any figure for this measure. */
   heeft(taakveld: string, maat: BasisMaat): boolean {
-    return this.map.has(sleutel(taakveld, maat));
+    return this.map.get(taakveld)?.has(maat) ?? false;
   }
-}
-
-function sleutel(taakveld: string, maat: BasisMaat): string {
-  return `${taakveld}\u0000${maat}`;
 }

@@ -22,7 +22,7 @@ export function cleanText(value: CellValue | undefined): string {
 
 /** Key for taakveld names: case- and whitespace-insensitive, a trailing period ignored. */
 export function normalizeNaam(value: CellValue | undefined): string {
-  return cleanText(value).replace(/\.+$/, '').trim().toLowerCase();
+  return onthoud(NAAM_CACHE, toText(value), (text) => cleanText(text).replace(/\.+$/, '').trim().toLowerCase());
 }
 
 /** Lower case without accents: "Materiële" → "materiele". */
@@ -35,12 +35,30 @@ function stripAccents(text: string): string {
  * punctuation as spaces, '%' kept as a word. "Formatie (fte)" → "formatie fte".
  */
 export function normalizeKop(value: CellValue | undefined): string {
-  return stripAccents(toText(value))
-    .replace(EENHEID_PATROON, ' ')
-    .replace(/%/g, ' % ')
-    .replace(/[^a-z0-9% ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return onthoud(KOP_CACHE, toText(value), (text) =>
+    stripAccents(text)
+      .replace(EENHEID_PATROON, ' ')
+      .replace(/%/g, ' % ')
+      .replace(/[^a-z0-9% ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+// The same few header, soort and taakveld texts recur on every row of a 100.000-row sheet;
+// normalising each once keeps parsing linear without the regex cost per cell.
+const KOP_CACHE = new Map<string, string>();
+const NAAM_CACHE = new Map<string, string>();
+const MAX_CACHE = 50_000;
+
+/** Pure memo for string → string functions, cleared when it grows past MAX_CACHE. */
+export function onthoud<T>(cache: Map<string, T>, text: string, f: (text: string) => T): T {
+  const bekend = cache.get(text);
+  if (bekend !== undefined) return bekend;
+  const uit = f(text);
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(text, uit);
+  return uit;
 }
 
 /** `normalizeKop` of the text without anything in brackets: "Klanttevredenheid (1-10)" → "klanttevredenheid". */

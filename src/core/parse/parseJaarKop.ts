@@ -3,7 +3,7 @@
  * and soort words (Realisatie/Rekening/Jaarrekening → Realisatie, Begroting → Begroting).
  */
 import type { CellValue, Soort } from '../types';
-import { normalizeKop } from './normalizeKop';
+import { normalizeKop, onthoud } from './normalizeKop';
 
 export const MIN_JAAR = 1990;
 export const MAX_JAAR = 2100;
@@ -35,16 +35,22 @@ function isJaar(n: number): boolean {
 }
 
 /** Words of a header, with letters and digits split apart: "JR2021" → ["jr", "2021"]. */
-function splitWoorden(value: CellValue): string[] {
-  return normalizeKop(value)
-    .replace(/([a-z])(\d)/g, '$1 $2')
-    .replace(/(\d)([a-z])/g, '$1 $2')
-    .split(' ')
-    .filter((w) => w !== '');
+function splitWoorden(value: CellValue): readonly string[] {
+  return onthoud(WOORDEN_CACHE, normalizeKop(value), (kop) =>
+    Object.freeze(
+      kop
+        .replace(/([a-z])(\d)/g, '$1 $2')
+        .replace(/(\d)([a-z])/g, '$1 $2')
+        .split(' ')
+        .filter((w) => w !== ''),
+    ),
+  );
 }
 
+const WOORDEN_CACHE = new Map<string, readonly string[]>();
+
 /** Soort named by `woorden`, 'onbekend' for other words, undefined when there are none. */
-function readSoortWoorden(woorden: string[]): Soort | 'onbekend' | undefined {
+function readSoortWoorden(woorden: readonly string[]): Soort | 'onbekend' | undefined {
   let r = false;
   let b = false;
   let anders = false;

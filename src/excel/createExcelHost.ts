@@ -1,0 +1,130 @@
+/// <reference types="office-js" />
+/**
+ * HostActions for Excel: what the task pane drives. Each method is one `Excel.run` (with the
+ * cell-edit-mode retry) around one operation; failures reach the caller as ExcelAdapterError.
+ */
+import type { HostActions, Scenario, WriteReport } from '../core/hostPort';
+import { changedColumnWidths, diffSheetSpecs } from '../core/ownership';
+import type { OwnedSheetKey, SheetSpec } from '../core/sheetSpec';
+import type { Instellingen } from '../core/types';
+import { ExcelAdapterError } from './excelAdapterError';
+import { insertSheetSpecs } from './insertSheets';
+import { listSheetSummaries } from './listSheets';
+import { loadMetaEntries, saveMetaEntries } from './metaEntries';
+import { readGrids } from './readGrids';
+import { resolveExcel, runExcel, type RunExcelOptions } from './runExcel';
+import { selectSheetCell } from './selectCell';
+import { createSyncCounter } from './syncCounter';
+import { updateCells } from './updateCells';
+import { watchSheetChanges } from './watchSheets';
+import { WriteGuard } from './writeGuard';
+import { writeSheetSpecs } from './writeSheetSpecs';
+
+export interface ExcelHostOptions extends RunExcelOptions {
+  /** Clock for `writtenAt` and the write guard. */
+  now?: () => Date;
+  /** How long after a write onChanged events still count as the adapter's own (ms). */
+  quietMs?: number;
+}
+
+const INSTELLINGEN_KEY = 'instellingen';
+
+function parseJson<T>(text: string, what: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new ExcelAdapterError(
+      `De opgeslagen ${what} in het verborgen blad _Samenwerkingstoets zijn beschadigd. Sla ze opnieuw op vanuit het taakvenster.`,
+      'CorruptMeta',
+      { cause: error },
+    );
+  }
+}
+
+/** The Excel implementation of HostActions. */
+export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
+  const now = options.now ?? (() => new Date());
+  const guard = new WriteGuard(options.quietMs, () => now().getTime());
+  const owned: Partial<Record<OwnedSheetKey, string>> = {};
+
+  const writeResults = (specs: SheetSpec[]): Promise<WriteReport> =>
+    guard.around(async () => {
+      const { plan, report } = await runExcel(options, 'het schrijven van de resultaten', (context) =>
+        writeSheetSpecs(context, specs, { writtenAt: now().toISOString() }),
+      );
+      for (const write of plan.writes) owned[write.spec.key] = write.sheet;
+      return report;
+    });
+
+  return {
+    listSheets: () => runExcel(options, 'het opvragen van de bladen', (context) => listSheetSummaries(context, createSyncCounter())),
+
+    readSheets: (names) =>
+      runExcel(options, `het lezen van blad ${names.join(', ')}`, (context) => readGrids(context, names, createSyncCounter())),
+
+    writeResults,
+
+    async updateResults(previous, next) {
+      const changes = diffSheetSpecs(previous, next);
+      if (changes === null) return writeResults(next);
+      if (changes.length === 0 && changedColumnWidths(previous, next).length === 0) {
+        return { written: [], backups: [], syncs: 0, cellsWritten: 0 };
+      }
+      // A fresh counter per attempt: a run retried in cell-edit mode starts over.
+      let counter = createSyncCounter();
+      const report = await guard.around(() =>
+        runExcel(options, 'het bijwerken van de resultaten', (context) => {
+          counter = createSyncCounter();
+          return updateCells(context, previous, next, changes, counter, { writtenAt: now().toISOString(), sheetNames: owned });
+        }),
+      );
+      if (report) return report;
+      const full = await writeResults(next);
+      return { ...full, syncs: full.syncs + counter.count };
+    },
+
+    insertSheets: (specs) =>
+      guard.around(() =>
+        runExcel(options, 'het invoegen van de invoerbladen', (context) => insertSheetSpecs(context, specs, createSyncCounter())),
+      ),
+
+    selectCell: (sheet, cell) =>
+      runExcel(options, `het selecteren van ${sheet}!${cell}`, (context) => selectSheetCell(context, sheet, cell, createSyncCounter())),
+
+    async loadInstellingen() {
+      const entries = await runExcel(options, 'het laden van de instellingen', (context) =>
+        loadMetaEntries(context, 'instellingen', createSyncCounter()),
+      );
+      const entry = entries.find((e) => e.key === INSTELLINGEN_KEY);
+      return entry ? parseJson<Partial<Instellingen>>(entry.value, 'instellingen') : null;
+    },
+
+    saveInstellingen: (instellingen) =>
+      guard.around(() =>
+        runExcel(options, 'het opslaan van de instellingen', (context) =>
+          saveMetaEntries(context, 'instellingen', [{ key: INSTELLINGEN_KEY, value: JSON.stringify(instellingen) }], createSyncCounter()),
+        ),
+      ),
+
+    async loadScenarios() {
+      const entries = await runExcel(options, 'het laden van de scenario’s', (context) =>
+        loadMetaEntries(context, 'scenario', createSyncCounter()),
+      );
+      return entries.map((e) => parseJson<Scenario>(e.value, 'scenario’s'));
+    },
+
+    saveScenarios: (scenarios) =>
+      guard.around(() =>
+        runExcel(options, 'het opslaan van de scenario’s', (context) =>
+          saveMetaEntries(context, 'scenario', scenarios.map((s) => ({ key: s.naam, value: JSON.stringify(s) })), createSyncCounter()),
+        ),
+      ),
+
+    async watchSheets(sheets, onChange) {
+      const excel = resolveExcel(options);
+      return runExcel(options, 'het volgen van wijzigingen', (context) =>
+        watchSheetChanges(context, excel, sheets, onChange, guard, createSyncCounter()),
+      );
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/// <reference types="office-js" />
+/**
+ * The full run: replaces the owned result sheets, backing up those the user edited, and never
+ * touching a user's sheet. Sync 1 loads the workbook's structure, sync 2 the meta sheet and
+ * the values of sheets that may be owned, then planSheetWrites decides, and sync 3 writes
+ * everything; only when that write exceeds 4 MB of payload does it take more syncs.
+ */
+import type { WriteReport } from '../core/hostPort';
+import {
+  mergeMetaGrid,
+  planSheetWrites,
+  readOwnershipMeta,
+  specToGrid,
+  type SheetWritePlan,
+} from '../core/ownership';
+import type { SheetSpec } from '../core/sheetSpec';
+import { metaSheetSteps } from './metaSheetSteps';
+import { smallStep, type QueuedStep } from './payload';
+import { runSteps } from './runSteps';
+import { lazySheet } from './sheetRef';
+import { sheetSteps } from './sheetSteps';
+import { createSyncCounter } from './syncCounter';
+import { loadWorkbookState, ownedNamePattern, type WorkbookState } from './workbookState';
+
+export interface WriteSheetSpecsOptions {
+  /** ISO time stored with each owned sheet. */
+  writtenAt: string;
+}
+
+export interface WriteSheetSpecsResult {
+  report: WriteReport;
+  plan: SheetWritePlan;
+}
+
+/** Steps that empty an owned sheet for rewriting: its tables, charts, rules, cells and panes. */
+function clearSteps(state: WorkbookState, sheet: string): QueuedStep[] {
+  const worksheet = state.sheets.get(sheet.toLowerCase());
+  if (!worksheet) return [];
+  const tables = state.tables.filter((t) => t.sheet.toLowerCase() === sheet.toLowerCase());
+  const charts = state.charts.get(sheet.toLowerCase()) ?? [];
+  return [smallStep(() => {
+    for (const t of tables) t.table.delete();
+    for (const chart of charts) chart.delete();
+    const all = worksheet.getRange();
+    all.conditionalFormats.clearAll();
+    all.clear();
+    worksheet.freezePanes.unfreeze();
+  })];
+}
+
+/** Writes `specs` into `context`'s workbook. */
+export async function writeSheetSpecs(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  options: WriteSheetSpecsOptions,
+): Promise<WriteSheetSpecsResult> {
+  const counter = createSyncCounter();
+  const state = await loadWorkbookState(context, ownedNamePattern(specs.map((s) => s.name)), counter);
+  const sheetTables: Record<string, string[]> = {};
+  for (const t of state.tables) (sheetTables[t.sheet] ??= []).push(t.name);
+  const plan = planSheetWrites({
+    sheetNames: state.sheetNames,
+    meta: readOwnershipMeta(state.metaGrid),
+    currentFingerprints: state.fingerprints,
+    specs,
+    writtenAt: options.writtenAt,
+    tableNames: state.definedNames,
+    sheetTables,
+  });
+
+  const steps: QueuedStep[] = [];
+  for (const backup of plan.backups) {
+    const worksheet = state.sheets.get(backup.sheet.toLowerCase());
+    const renames = backup.tableRenames.map((r) => ({ to: r.to, table: state.tables.find((t) => t.name === r.from)?.table }));
+    steps.push(smallStep(() => {
+      if (worksheet) worksheet.name = backup.backupName;
+      for (const r of renames) if (r.table) r.table.name = r.to;
+    }));
+  }
+  let cellsWritten = 0;
+  for (const write of plan.writes) {
+    if (write.exists) steps.push(...clearSteps(state, write.sheet));
+    const existing = write.exists ? state.sheets.get(write.sheet.toLowerCase()) : undefined;
+    const sheet = lazySheet(() => existing ?? context.workbook.worksheets.add(write.sheet));
+    const grid = specToGrid(write.spec);
+    // The add is queued here, after any backup rename freed the name.
+    steps.push(smallStep(() => void sheet()), ...sheetSteps(sheet, write.spec, write.tableNames, grid));
+    cellsWritten += grid.length * (grid[0]?.length ?? 0);
+  }
+  const metaGrid = mergeMetaGrid(state.metaGrid, plan.meta);
+  steps.push(...metaSheetSteps(context, state.metaSheet, metaGrid));
+  cellsWritten += metaGrid.length * (metaGrid[0]?.length ?? 0);
+
+  await runSteps(context, steps, counter, { calculationMode: state.calculationMode });
+  return {
+    plan,
+    report: {
+      written: plan.writes.map((w) => w.sheet),
+      backups: plan.backups.map(({ sheet, backupName }) => ({ sheet, backupName })),
+      syncs: counter.count,
+      cellsWritten,
+    },
+  };
+}

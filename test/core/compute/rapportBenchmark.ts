@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { BenchmarkRegel } from '../../../src/core/types';
 
-export const DATA = path.resolve(__dirname, '../../../../shared/data');
+export const DATA = path.resolve(__dirname, '../../fixtures/benchmark');
 export const TOTALE_FORMATIE = { 2012: 165.95, 2017: 162.3 } as const;
 
 export type RapportRij = Record<string, string>;

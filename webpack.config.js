@@ -66,6 +66,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext][query]' },
+          // The preview page's "Voorbeeld laden" fetches the committed example workbook.
+          { from: 'examples/voorbeeld.xlsx', to: 'voorbeeld.xlsx' },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

@@ -4,7 +4,7 @@
  * object of this shape as a prop and never call Office.js themselves.
  */
 import type { SheetSpec } from './sheetSpec';
-import type { Instellingen, SheetGrid } from './types';
+import type { InstellingenOverrides, SheetGrid } from './types';
 
 export interface SheetSummary {
   name: string;
@@ -30,7 +30,7 @@ export interface WriteReport {
 /** A named weight set with optional threshold overrides, saved in the workbook. */
 export interface Scenario {
   naam: string;
-  instellingen: Partial<Instellingen>;
+  instellingen: InstellingenOverrides;
   opgeslagen: string;
 }
 
@@ -44,8 +44,8 @@ export interface HostActions {
   /** Writes input sheets (the template); never overwrites an existing sheet. */
   insertSheets(specs: Omit<SheetSpec, 'key'>[]): Promise<WriteReport>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  loadInstellingen(): Promise<Partial<Instellingen> | null>;
-  saveInstellingen(instellingen: Partial<Instellingen>): Promise<void>;
+  loadInstellingen(): Promise<InstellingenOverrides | null>;
+  saveInstellingen(instellingen: InstellingenOverrides): Promise<void>;
   loadScenarios(): Promise<Scenario[]>;
   saveScenarios(scenarios: Scenario[]): Promise<void>;
   /**

@@ -6,7 +6,7 @@
 import type { HostActions, Scenario, WriteReport } from '../core/hostPort';
 import { changedColumnWidths, diffSheetSpecs } from '../core/ownership';
 import type { OwnedSheetKey, SheetSpec } from '../core/sheetSpec';
-import type { Instellingen } from '../core/types';
+import type { InstellingenOverrides } from '../core/types';
 import { ExcelAdapterError } from './excelAdapterError';
 import { insertSheetSpecs } from './insertSheets';
 import { listSheetSummaries } from './listSheets';
@@ -96,7 +96,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
         loadMetaEntries(context, 'instellingen', createSyncCounter()),
       );
       const entry = entries.find((e) => e.key === INSTELLINGEN_KEY);
-      return entry ? parseJson<Partial<Instellingen>>(entry.value, 'instellingen') : null;
+      return entry ? parseJson<InstellingenOverrides>(entry.value, 'instellingen') : null;
     },
 
     saveInstellingen: (instellingen) =>

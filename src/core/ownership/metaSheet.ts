@@ -15,7 +15,7 @@ export const META_SHEET = '_Samenwerkingstoets';
 export const META_HEADER: readonly string[] = ['type', 'sleutel', 'waarde'];
 /** Excel holds at most 32,767 characters per cell; longer JSON continues in the next cells. */
 export const META_CHUNK = 32000;
-const OWNED_KEYS: readonly OwnedSheetKey[] = ['toets', 'nulLijn', 'benchmark', 'paragraaf', 'controle'];
+const OWNED_KEYS: readonly OwnedSheetKey[] = ['toets', 'nulLijn', 'benchmark', 'paragraaf', 'controle', 'scenarios'];
 const KIND_ORDER = ['blad', 'instellingen', 'scenario'];
 
 export type MetaKind = 'blad' | 'instellingen' | 'scenario';

@@ -3,7 +3,7 @@
  * row (Gewicht K1, Actief K1, Drempels <indicator>, Nul-lijn jaar, Peiljaar, Trekkingen, Seed).
  * An invalid value is reported and that setting keeps its default.
  */
-import type { CriteriumId, Drempels, IndicatorId, Instellingen, Issue, NulLijnJaar, SheetGrid } from '../types';
+import type { CriteriumId, Drempels, IndicatorId, InstellingenOverrides, Issue, NulLijnJaar, SheetGrid } from '../types';
 import { findHeaderRow } from './findHeader';
 import { getCel, getPlek } from './metingContext';
 import { cleanText, isBlank, matchesKop } from './normalizeKop';
@@ -12,7 +12,7 @@ import { createKopNietGevondenIssue } from './tabelIssues';
 import { readInstellingRegel, type InstellingRegel } from './readInstellingRegel';
 
 /** What the sheet sets; records are partial (the caller merges them with mergeInstellingen). */
-export function parseInstellingen(grid: SheetGrid, issues: Issue[]): Partial<Instellingen> {
+export function parseInstellingen(grid: SheetGrid, issues: Issue[]): InstellingenOverrides {
   const h = findHeaderRow(grid, (row) => row.some((v) => matchesKop(v, ['instelling', 'instellingen', 'parameter'])));
   if (h < 0) {
     issues.push(createKopNietGevondenIssue(grid.name, 'instellingen', 'Instelling en Waarde', 'warning'));
@@ -23,7 +23,7 @@ export function parseInstellingen(grid: SheetGrid, issues: Issue[]): Partial<Ins
   const actief: Partial<Record<CriteriumId, boolean>> = {};
   const drempels: Partial<Record<IndicatorId, Drempels>> = {};
   const nulLijnJaren: NulLijnJaar[] = [];
-  const uit: Partial<Instellingen> = {};
+  const uit: InstellingenOverrides = {};
   const gezien = new Set<string>();
   for (let r = h + 1; r < grid.values.length; r += 1) {
     if (isBlank(getCel(grid, r, labelKolom))) continue;

@@ -83,6 +83,12 @@ async function tegels(): Promise<string[]> {
   return page.locator('[data-oordeel]').allTextContents();
 }
 
+/** Waits until the grid cell shows exactly `tekst` (fails the test after Playwright's timeout). */
+async function celMetTekst(cel: string, tekst: string): Promise<void> {
+  const escaped = tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.locator(`td[data-cell="${cel}"]`).filter({ hasText: new RegExp(`^${escaped}$`) }).waitFor();
+}
+
 describe('browser preview', () => {
   it('loads the example, runs, and shows the summary and the result sheets', async () => {
     await openVoorbeeld();
@@ -156,12 +162,14 @@ describe('browser preview', () => {
     await page.getByRole('switch', { name: 'Herbereken automatisch na een wijziging' }).check();
     await toonBlad('Kosten');
     // Facilitaire Zaken, Personeel, Begroting 2024 (x € 1.000): 438 becomes 500.
-    expect(await page.locator('td[data-cell="A18"]').textContent()).toBe('Facilitaire Zaken');
-    expect(await page.locator('td[data-cell="J18"]').textContent()).toBe('438,0');
+    // Wait for the grid to show the sheet (and, below, the edit) before reading: a plain
+    // textContent() right after a click races React's render.
+    await celMetTekst('A18', 'Facilitaire Zaken');
+    await celMetTekst('J18', '438,0');
     await page.locator('td[data-cell="J18"]').dblclick();
     await page.getByRole('textbox', { name: 'Cel J18 bewerken' }).fill('500');
     await page.keyboard.press('Enter');
-    expect(await page.locator('td[data-cell="J18"]').textContent()).toBe('500,0');
+    await celMetTekst('J18', '500,0');
     await page.getByTestId('live-status').filter({ hasText: /Bijgewerkt: \d+ cellen\./ }).waitFor();
     await toonBlad('Toets');
     expect(await gridCel('Facilitaire Zaken', 'Oordeel')).toBe('Neutraal');

@@ -2,6 +2,7 @@
  * Excel's rules for sheet names: 1–31 characters, none of [ ] : * ? / \, no apostrophe at
  * either end, "History" reserved, unique without regard to case.
  */
+import { claimName } from './claimName';
 
 export const SHEET_NAME_MAX = 31;
 const FORBIDDEN = /[[\]:*?/\\]/g;
@@ -37,13 +38,7 @@ export function withSuffix(base: string, suffix: string): string {
  * (lower-cased names). Adds the result to `taken`.
  */
 export function claimSheetName(taken: Set<string>, name: (n: number) => string): string {
-  for (let n = 1; ; n += 1) {
-    const candidate = name(n);
-    if (isValidSheetName(candidate) && !taken.has(candidate.toLowerCase())) {
-      taken.add(candidate.toLowerCase());
-      return candidate;
-    }
-  }
+  return claimName(taken, name, isValidSheetName);
 }
 
 /** Names for a new owned sheet: "Toets", "Toets (2)", "Toets (3)", … */

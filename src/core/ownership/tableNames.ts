@@ -3,6 +3,7 @@
  * "_" or "\", at most 255 characters, not a cell reference (A1 or R1C1 style), and unique in
  * the workbook without regard to case (defined names share that namespace).
  */
+import { claimName } from './claimName';
 
 export const TABLE_NAME_MAX = 255;
 
@@ -40,13 +41,7 @@ export function cleanTableName(name: string): string {
  * adds it to `taken`.
  */
 export function claimTableName(taken: Set<string>, name: (n: number) => string): string {
-  for (let n = 1; ; n += 1) {
-    const candidate = name(n);
-    if (isValidTableName(candidate) && !taken.has(candidate.toLowerCase())) {
-      taken.add(candidate.toLowerCase());
-      return candidate;
-    }
-  }
+  return claimName(taken, name, isValidTableName);
 }
 
 /** Table names for a new block: "Toets", "Toets_2", … */

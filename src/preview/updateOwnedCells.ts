@@ -6,9 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { cellAddress } from '../core/cellAddress';
 import type { WriteReport } from '../core/hostPort';
-import { diffSheetSpecs, fingerprintGrid, readOwnershipMeta, specToGrid } from '../core/ownership';
+import { diffSheetSpecs, fingerprintGrid, mergeMetaGrid, readOwnershipMeta, specToGrid } from '../core/ownership';
 import type { SheetSpec } from '../core/sheetSpec';
-import type { Grid } from '../core/types';
 import { readSheetValues } from '../xlsx/readGrids';
 import { renderSheetSpecs } from '../xlsx/renderSheetSpecs';
 import { findWorksheet, readMetaGrid, writeMetaSheet } from '../xlsx/workbookSheets';
@@ -22,10 +21,8 @@ export interface CellUpdate {
 /** Updates `workbook` from `previous` to `next`; the report lists the sheets touched. */
 export function updateOwnedCells(workbook: ExcelJS.Workbook, previous: SheetSpec[], next: SheetSpec[], writtenAt: string): CellUpdate {
   const volledig = (): CellUpdate => ({ report: renderSheetSpecs(workbook, next, { writtenAt }), specs: next });
-  // Column widths follow the content (a longer Oordeel widens its column); they are set below,
-  // so they must not turn a what-if into a full rewrite.
-  const widths = new Map(previous.map((spec) => [spec.key, spec.columnWidths]));
-  const changes = diffSheetSpecs(previous, next.map((spec) => ({ ...spec, columnWidths: widths.get(spec.key) ?? spec.columnWidths })));
+  // diffSheetSpecs ignores column widths (they follow the content); they are set below.
+  const changes = diffSheetSpecs(previous, next);
   if (changes === null) return volledig();
   const metaGrid = readMetaGrid(workbook);
   const records = readOwnershipMeta(metaGrid);
@@ -51,25 +48,16 @@ export function updateOwnedCells(workbook: ExcelJS.Workbook, previous: SheetSpec
     });
   }
   const touched = new Set(changes.map((c) => c.key));
-  if (touched.size > 0 && metaGrid) writeMetaSheet(workbook, refreshFingerprints(metaGrid, next.filter((s) => touched.has(s.key)), writtenAt));
+  if (touched.size > 0) {
+    const nextByKey = new Map(next.map((spec) => [spec.key, spec]));
+    const updated = records.map((r) => {
+      const spec = touched.has(r.key) ? nextByKey.get(r.key) : undefined;
+      return spec ? { ...r, fingerprint: fingerprintGrid(specToGrid(spec)), writtenAt } : r;
+    });
+    writeMetaSheet(workbook, mergeMetaGrid(metaGrid, updated));
+  }
   const specs = next.filter((spec) => touched.has(spec.key));
   const written = specs.map((spec) => (sheets.get(spec.key) as ExcelJS.Worksheet).name);
   return { report: { written, backups: [], syncs: 0, cellsWritten: changes.length }, specs };
 }
 
-/**
- * The meta grid with new fingerprints on the 'blad' rows of `specs`; every other row (other
- * owned sheets, settings, scenarios) stays exactly as it was.
- */
-function refreshFingerprints(metaGrid: Grid, specs: SheetSpec[], writtenAt: string): Grid {
-  const byKey = new Map(specs.map((spec) => [spec.key as string, fingerprintGrid(specToGrid(spec))]));
-  return metaGrid.map((row) => {
-    const fingerprint = row[0] === 'blad' ? byKey.get(String(row[1])) : undefined;
-    if (fingerprint === undefined) return row;
-    const copy = [...row];
-    while (copy.length < 5) copy.push(null);
-    copy[3] = fingerprint;
-    copy[4] = writtenAt;
-    return copy;
-  });
-}

@@ -6,7 +6,7 @@ import { buildSheetSpecs } from '../core/sheets';
 import { runToets } from '../core/runToets';
 import type { ToetsRun } from '../core/analyse';
 import type { WriteReport } from '../core/hostPort';
-import { loadWorkbook, readGrids, renderSheetSpecs, saveWorkbook } from '../xlsx';
+import { loadWorkbook, readInputGrids, renderSheetSpecs, saveWorkbook } from '../xlsx';
 import { CliInputError } from './cliErrors';
 
 export interface ScoredWorkbook {
@@ -22,7 +22,7 @@ export interface ScoredWorkbook {
  */
 export async function scoreWorkbook(data: Uint8Array, options: { writtenAt?: string } = {}): Promise<ScoredWorkbook> {
   const workbook = await loadWorkbook(data);
-  const run = runToets(readGrids(workbook));
+  const run = runToets(readInputGrids(workbook));
   const ontbreekt = run.result.issues.filter((issue) => issue.code === 'ROL_ONTBREEKT');
   if (ontbreekt.length > 0) {
     const hint = 'Op de opdrachtregel: noem de bladen "Kosten" en "FTE", of begin met samenwerkingstoets template.';

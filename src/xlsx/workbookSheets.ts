@@ -1,8 +1,8 @@
 /** Small exceljs workbook chores the renderers share: names, order, tables, the meta sheet. */
 import type ExcelJS from 'exceljs';
-import { META_SHEET } from '../core/ownership';
-import type { Grid } from '../core/types';
-import { readSheetValues } from './readGrids';
+import { META_SHEET, readOwnershipMeta } from '../core/ownership';
+import type { Grid, SheetGrid } from '../core/types';
+import { readGrids, readSheetValues } from './readGrids';
 import { XlsxWriteError } from './xlsxErrors';
 
 /** exceljs keeps a sheet's position in `orderNo`, which its typings leave out. */
@@ -80,4 +80,13 @@ export function writeMetaSheet(workbook: ExcelJS.Workbook, values: Grid): void {
     // Everything in the meta sheet is text, so the fingerprints "fnv1a-…" stay text too.
     if (value !== null && value !== '') worksheet.getCell(r + 1, c + 1).value = String(value);
   }));
+}
+
+/**
+ * The grids of the user's own sheets: without the sheets the meta sheet records as the
+ * add-in's, so a re-scored workbook never reads last run's results as input.
+ */
+export function readInputGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
+  const owned = new Set(readOwnershipMeta(readMetaGrid(workbook)).map((r) => r.sheet.toLowerCase()));
+  return readGrids(workbook).filter((grid) => !owned.has(grid.name.toLowerCase()));
 }

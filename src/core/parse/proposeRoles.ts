@@ -23,8 +23,11 @@ const NAAM_WOORDEN: readonly [Role, readonly string[]][] = [
   ['instellingen', ['instellingen', 'instelling', 'parameters']],
   ['taakvelden', ['taakvelden', 'taakveld']],
 ];
-/** Output sheets, also as "Toets (2)" when a user's sheet already had the name. */
-const EIGEN_BLAD = /^(toets|nul-?lijn|paragraaf|controle)(\s*\(\d+\))?$|^benchmark\s*\(\d+\)$/i;
+/**
+ * Output sheet names, also as "Toets (2)" when a user's sheet already had the name: a fallback
+ * for hosts that cannot say which sheets are owned (callers should pass those in `uitsluiten`).
+ */
+const EIGEN_BLAD = /^(toets|nul-?lijn|benchmarkvergelijking|paragraaf|controle|scenario['’]s)(\s*\(\d+\))?$|^benchmark\s*\(\d+\)$/i;
 const FTE_WOORDEN = ['fte', 'ftes', 'formatie', 'formatieplaatsen', 'bezetting'];
 /** Content checks read only the top of a sheet. */
 const KOP_RIJEN = 50;

@@ -45,3 +45,15 @@ describe('proposeRoles', () => {
     expect(proposeRoles([blad('Kosten en formatie')])).toEqual({ kosten: 'Kosten en formatie' });
   });
 });
+
+describe('proposeRoles and the add-in\'s own sheets', () => {
+  it('never proposes a result sheet, such as Benchmarkvergelijking, as input', () => {
+    const kop = [['Taakveld', 'Jaar', 'Totale formatie', 'Referentie FTE']];
+    const rollen = proposeRoles([
+      { name: 'Benchmarkvergelijking', values: kop },
+      { name: 'Scenario’s', values: kop },
+      { name: 'Toets (2)', values: kop },
+    ]);
+    expect(rollen.benchmark).toBeUndefined();
+  });
+});

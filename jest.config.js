@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     // Transpile only: type-checking is `npm run typecheck`'s job, and this keeps the suite fast.
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   // jsdom suites resolve the "browser" export condition, which for uuid (used by exceljs) is

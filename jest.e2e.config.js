@@ -9,7 +9,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     // Transpile only: type-checking is `npm run typecheck`'s job, and this keeps the suite fast.
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   // One browser at a time: the machine is small and the tests share nothing but the build.
   maxWorkers: 1,

@@ -160,12 +160,20 @@ function findEenheid(rows: readonly CellValue[][], headerRow: number): number {
 
 /** Distinct (jaar, soort) pairs of a long sheet, for the task-pane preview. */
 function collectLangeJaren(rows: readonly CellValue[][], headerRow: number, jaarKolom: number, soortKolom?: number): JaarKolom[] {
-  const gezien = new Map<string, JaarKolom>();
+  const gezien = new Map<number, JaarKolom>();
+  // Rows of one year follow each other: a row like the one above adds nothing.
+  let vorigJaar: CellValue = null;
+  let vorigeSoort: CellValue = null;
   for (let r = headerRow + 1; r < rows.length; r += 1) {
-    const kop = readJaarKop(rows[r]?.[jaarKolom] ?? null);
+    const jaarCel = rows[r]?.[jaarKolom] ?? null;
+    const soortCel = soortKolom === undefined ? null : rows[r]?.[soortKolom] ?? null;
+    if (jaarCel !== null && jaarCel === vorigJaar && soortCel === vorigeSoort) continue;
+    vorigJaar = jaarCel;
+    vorigeSoort = soortCel;
+    const kop = readJaarKop(jaarCel);
     if (!kop || !kop.soort) continue;
-    const soort = soortKolom === undefined || isBlank(rows[r][soortKolom]) ? kop.soort : parseSoort(rows[r][soortKolom]);
-    if (soort) gezien.set(`${kop.jaar}|${soort}`, { jaar: kop.jaar, soort, kolom: jaarKolom });
+    const soort = soortKolom === undefined || isBlank(soortCel) ? kop.soort : parseSoort(soortCel);
+    if (soort) gezien.set(kop.jaar * 2 + (soort === 'Realisatie' ? 0 : 1), { jaar: kop.jaar, soort, kolom: jaarKolom });
   }
   return [...gezien.values()].sort((a, b) => a.jaar - b.jaar || a.soort.localeCompare(b.soort));
 }

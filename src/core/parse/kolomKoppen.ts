@@ -3,7 +3,7 @@
  * (lower case, accents, punctuation and bracketed parts ignored).
  */
 import type { CellValue, KostenMaat } from '../types';
-import { matchesKop, normalizeKop } from './normalizeKop';
+import { onthoud, matchesKop, normalizeKop } from './normalizeKop';
 
 export const TAAKVELD_KOPPEN = [
   'taakveld', 'taakvelden', 'taakgebied', 'taakgebieden', 'naam taakveld', 'omschrijving taakveld', 'taakveld naam',
@@ -47,8 +47,11 @@ export function matchFteKop(value: CellValue): 'FTE' | 'genegeerd' | null {
 
 /** True for a subtotal or total label: "Totaal", "Subtotaal overhead", "Totaal generaal". */
 export function isTotaalLabel(value: CellValue): boolean {
-  return /^(sub)?totaa?l/.test(normalizeKop(value)) || /^totale /.test(normalizeKop(value));
+  const kop = normalizeKop(value);
+  return onthoud(TOTAAL_CACHE, kop, () => /^(sub)?totaa?l/.test(kop) || /^totale /.test(kop));
 }
+
+const TOTAAL_CACHE = new Map<string, boolean>();
 
 /** Index of the first cell in `row` that passes `test`, skipping `bezet` columns; -1 when none. */
 export function findKolom(row: readonly CellValue[], test: (v: CellValue) => boolean, bezet: readonly number[] = []): number {

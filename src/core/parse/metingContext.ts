@@ -24,6 +24,11 @@ const origins = new WeakMap<SheetGrid, { adres: string; row: number; column: num
 
 /** Sheet and A1 address of grid cell (r, c), offset by the grid's origin (parsed once per grid). */
 export function getPlek(grid: SheetGrid, r: number, c: number): Plek {
+  return { sheet: grid.name, cell: getCelAdres(grid, r, c) };
+}
+
+/** A1 address of grid cell (r, c): the hot path of parsing makes one per observation. */
+export function getCelAdres(grid: SheetGrid, r: number, c: number): string {
   const adres = grid.origin ?? 'A1';
   let origin = origins.get(grid);
   if (!origin || origin.adres !== adres) {
@@ -31,7 +36,7 @@ export function getPlek(grid: SheetGrid, r: number, c: number): Plek {
     origins.set(grid, origin);
   }
   const letters = origin.letters[c] ?? (origin.letters[c] = columnLetters(origin.column + c));
-  return { sheet: grid.name, cell: `${letters}${origin.row + r + 1}` };
+  return letters + String(origin.row + r + 1);
 }
 
 /** A grid cell, null outside the (possibly ragged) grid. */
@@ -46,6 +51,8 @@ export function getCel(grid: SheetGrid, r: number, c: number): CellValue {
  */
 export class TaakveldVolger<T = TaakveldInfo> {
   private boven: T | undefined;
+  /** The cell `boven` was found from: long sheets repeat a taakveld on row after row. */
+  private bovenWaarde: CellValue = null;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -56,9 +63,11 @@ export class TaakveldVolger<T = TaakveldInfo> {
   /** 'overslaan' for a subtotal row; else the row's taakveld (undefined when there is none yet). */
   readRegel(r: number): T | undefined | 'overslaan' {
     const waarde = getCel(this.grid, r, this.kolom);
+    if (waarde !== null && waarde === this.bovenWaarde) return this.boven;
     if (isBlank(waarde)) return this.boven;
     if (isTotaalLabel(waarde)) return 'overslaan';
     this.boven = this.vind(waarde, getPlek(this.grid, r, this.kolom));
+    this.bovenWaarde = waarde;
     return this.boven;
   }
 
@@ -70,12 +79,21 @@ export class TaakveldVolger<T = TaakveldInfo> {
 
 /** True when any of `kolommen` in row r holds something. */
 export function hasWaarden(grid: SheetGrid, r: number, kolommen: readonly number[]): boolean {
-  return kolommen.some((c) => !isBlank(getCel(grid, r, c)));
+  const rij = grid.values[r];
+  if (!rij) return false;
+  for (const c of kolommen) if (!isBlank(rij[c])) return true;
+  return false;
 }
 
 /** A Kosten or FTE value: unit applied, nihil = 0; errors, text and negative FTE reported and left out. */
 export function readMetingWaarde(ctx: MetingContext, r: number, c: number): number | undefined {
-  const uitkomst = parseGetal(getCel(ctx.grid, r, c));
+  const cel = getCel(ctx.grid, r, c);
+  // Most cells are plain finite numbers: skip the classification object for them.
+  if (typeof cel === 'number' && Number.isFinite(cel) && (cel >= 0 || ctx.rol === 'kosten')) {
+    const getal = cel === 0 ? 0 : cel;
+    return ctx.rol === 'kosten' ? scaleGetal(getal, ctx.eenheid) : getal;
+  }
+  const uitkomst = parseGetal(cel);
   switch (uitkomst.kind) {
     case 'leeg':
       return undefined;
@@ -100,6 +118,5 @@ export function readMetingWaarde(ctx: MetingContext, r: number, c: number): numb
 export function createWaarneming(
   ctx: MetingContext, r: number, c: number, w: Omit<Waarneming, 'sheet' | 'cell'>,
 ): Waarneming {
-  const { sheet, cell } = getPlek(ctx.grid, r, c);
-  return { taakveld: w.taakveld, jaar: w.jaar, soort: w.soort, maat: w.maat, waarde: w.waarde, sheet, cell };
+  return { taakveld: w.taakveld, jaar: w.jaar, soort: w.soort, maat: w.maat, waarde: w.waarde, sheet: ctx.grid.name, cell: getCelAdres(ctx.grid, r, c) };
 }

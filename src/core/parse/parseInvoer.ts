@@ -13,7 +13,7 @@ import { parseInstellingen } from './parseInstellingen';
 import { parseMetingen } from './parseMetingen';
 import { parseTaakvelden } from './parseTaakvelden';
 import { proposeRoles, type ProposeRolesOptions } from './proposeRoles';
-import { removeDubbele } from './removeDubbele';
+import { removeDubbeleWaarnemingen } from './removeDubbeleWaarnemingen';
 import { createBladNietGevondenIssue, createRolOntbreektIssue } from './tabelIssues';
 import { TaakveldRegister } from './taakveldRegister';
 
@@ -59,19 +59,12 @@ export function parseInvoer(grids: SheetGrid[], rollen: RoleMap = {}, options: P
   const register = new TaakveldRegister();
   const lijstBlad = findBlad('taakvelden');
   if (lijstBlad) parseTaakvelden(lijstBlad, register, issues);
-  const metingen: Waarneming[] = [
-    ...parseMetingen(findBlad('kosten') as SheetGrid, 'kosten', register, issues),
-    ...parseMetingen(findBlad('fte') as SheetGrid, 'fte', register, issues),
-  ];
+  const metingen: Waarneming[] = parseMetingen(findBlad('kosten') as SheetGrid, 'kosten', register, issues);
+  for (const w of parseMetingen(findBlad('fte') as SheetGrid, 'fte', register, issues)) metingen.push(w);
   if (register.heeftLijst && lijstBlad) {
     for (const { info, bron } of register.listNieuw()) issues.push(createTaakveldNietInLijstIssue(bron, info.naam, lijstBlad.name));
   }
-  const waarnemingen = removeDubbele(
-    metingen,
-    createWaarnemingSleutel(),
-    (w) => `${w.maat} van ${w.taakveld} in ${w.jaar} (${w.soort})`,
-    issues,
-  );
+  const waarnemingen = removeDubbeleWaarnemingen(metingen, issues);
   const indicatorBlad = findBlad('indicatoren');
   const benchmarkBlad = findBlad('benchmark');
   const instellingenBlad = findBlad('instellingen');
@@ -83,27 +76,6 @@ export function parseInvoer(grids: SheetGrid[], rollen: RoleMap = {}, options: P
     benchmark: benchmarkBlad ? parseBenchmark(benchmarkBlad, register, issues) : [],
     instellingen: instellingenBlad ? parseInstellingen(instellingenBlad, issues) : {},
     issues,
-  };
-}
-
-const MATEN_VOLGORDE = ['Personeel', 'Materieel', 'Afschrijving', 'Inhuur', 'Totale kosten', 'FTE'];
-
-/**
- * Numeric key of (taakveld, jaar, soort, maat): a number hashes much faster than a new
- * string, which matters for 10.000 taakvelden × 10 years.
- */
-function createWaarnemingSleutel(): (w: Waarneming) => number {
-  const ids = new Map<string, number>();
-  let vorige = '';
-  let id = -1;
-  return (w) => {
-    // Consecutive observations mostly share their taakveld: skip the lookup then.
-    if (w.taakveld !== vorige || id < 0) {
-      vorige = w.taakveld;
-      id = ids.get(w.taakveld) ?? ids.size;
-      ids.set(w.taakveld, id);
-    }
-    return ((id * 256 + (w.jaar - 1900)) * 2 + (w.soort === 'Realisatie' ? 0 : 1)) * 8 + MATEN_VOLGORDE.indexOf(w.maat);
   };
 }
 

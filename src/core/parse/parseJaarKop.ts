@@ -66,21 +66,34 @@ function readSoortWoorden(woorden: readonly string[]): Soort | 'onbekend' | unde
   return undefined;
 }
 
-/** Full reading of a year header; null when the cell is not a year header at all. */
-export function readJaarKop(value: CellValue): JaarKop | null {
-  if (typeof value === 'number') return isJaar(value) ? { jaar: value, soort: 'Realisatie', expliciet: false } : null;
+/**
+ * Full reading of a year header; null when the cell is not a year header at all. The result
+ * is frozen and shared: a long sheet repeats the same few year cells on every row.
+ */
+export function readJaarKop(value: CellValue): Readonly<JaarKop> | null {
+  if (typeof value === 'number') {
+    if (!isJaar(value)) return null;
+    return KALE_JAREN.get(value) ?? KALE_JAREN.set(value, Object.freeze({ jaar: value, soort: 'Realisatie', expliciet: false })).get(value) ?? null;
+  }
   if (typeof value !== 'string') return null;
+  return onthoud(JAARKOP_CACHE, value, leesJaarKopTekst);
+}
+
+const KALE_JAREN = new Map<number, Readonly<JaarKop>>();
+const JAARKOP_CACHE = new Map<string, Readonly<JaarKop> | null>();
+
+function leesJaarKopTekst(value: string): Readonly<JaarKop> | null {
   const woorden = splitWoorden(value);
   const jaren = woorden.filter((w) => /^\d+$/.test(w));
   if (jaren.length !== 1 || jaren[0].length !== 4 || !isJaar(Number(jaren[0]))) return null;
   const jaar = Number(jaren[0]);
   const soort = readSoortWoorden(woorden.filter((w) => w !== jaren[0]));
-  if (soort === undefined) return { jaar, soort: 'Realisatie', expliciet: false };
+  if (soort === undefined) return Object.freeze({ jaar, soort: 'Realisatie', expliciet: false });
   if (soort === 'onbekend') {
     const andere = woorden.some((w) => ANDERE_SOORT.has(w));
-    return andere ? { jaar, soort: null, expliciet: true } : null;
+    return andere ? Object.freeze({ jaar, soort: null, expliciet: true }) : null;
   }
-  return { jaar, soort, expliciet: true };
+  return Object.freeze({ jaar, soort, expliciet: true });
 }
 
 /**
@@ -94,6 +107,10 @@ export function parseJaarKop(text: CellValue): { jaar: number; soort: Soort } | 
 
 /** A soort cell ("Realisatie", "Jaarrekening", "B", "Begroting na wijziging"); null when it is not one. */
 export function parseSoort(value: CellValue): Soort | null {
-  const soort = readSoortWoorden(splitWoorden(value));
-  return soort === 'Realisatie' || soort === 'Begroting' ? soort : null;
+  return onthoud(SOORT_CACHE, typeof value === 'string' ? value : String(value ?? ''), () => {
+    const soort = readSoortWoorden(splitWoorden(value));
+    return soort === 'Realisatie' || soort === 'Begroting' ? soort : null;
+  });
 }
+
+const SOORT_CACHE = new Map<string, Soort | null>();

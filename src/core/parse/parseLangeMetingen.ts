@@ -35,7 +35,7 @@ export function parseLangeMetingen(ctx: MetingContext, layout: LayoutInfo): Waar
     for (const { maat, kolom } of maten) {
       const waarde = readMetingWaarde(ctx, r, kolom);
       if (waarde !== undefined) {
-        uit.push(createWaarneming(ctx, r, kolom, { taakveld: taakveld.naam, ...jaarSoort, maat, waarde }));
+        uit.push(createWaarneming(ctx, r, kolom, { taakveld: taakveld.naam, jaar: jaarSoort.jaar, soort: jaarSoort.soort, maat, waarde }));
       }
     }
   }
@@ -53,11 +53,11 @@ function readJaarSoort(ctx: MetingContext, layout: LayoutInfo, r: number, jaarKo
   const sk = layout.soortKolom;
   if (sk !== undefined && !isBlank(getCel(grid, r, sk))) {
     const soort = parseSoort(getCel(grid, r, sk));
-    if (soort) return { jaar: kop.jaar, soort };
+    if (soort) return kop.soort === soort ? (kop as { jaar: number; soort: Soort }) : { jaar: kop.jaar, soort };
     ctx.issues.push(createOnbekendeSoortIssue(getPlek(grid, r, sk), cleanText(getCel(grid, r, sk)), 'error'));
     return null;
   }
-  if (kop.soort) return { jaar: kop.jaar, soort: kop.soort };
+  if (kop.soort) return kop as { jaar: number; soort: Soort };
   ctx.issues.push(createOnbekendeSoortIssue(getPlek(grid, r, jaarKolom), cleanText(getCel(grid, r, jaarKolom)), 'error'));
   return null;
 }

@@ -18,51 +18,59 @@ export interface BouwReeksenOptions {
   bladen: { kosten: string; fte: string };
 }
 
-type Gekozen = Gevonden & { afwijkend: boolean };
-type Kiezer = (jaar: number, soort: Soort) => Gevonden | undefined;
+/** A figure by year position in the index (-1: no such year) and soort. */
+type Kiezer = (positie: number, soort: Soort) => Gevonden | undefined;
 
 const ANDERE: Record<Soort, Soort> = { Realisatie: 'Begroting', Begroting: 'Realisatie' };
 
 /** Builds every MaatReeks (MATEN order) and the warnings about years and soorten. */
 export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues: Issue[] } {
   const issues: Issue[] = [];
+  // Per year of o.jaren: the soort the nul-lijn asks for, or undefined outside the nul-lijn.
   const nlSoort = new Map(o.nulLijnJaren.map((j) => [j.jaar, j.soort]));
+  const gewenst = o.jaren.map((jaar) => nlSoort.get(jaar));
+  const posities = o.jaren.map((jaar) => o.index.positie(jaar));
+  const peilPositie = o.peiljaar === null ? -1 : o.index.positie(o.peiljaar);
+  const nulLijnPlek = o.nulLijnJaren.map((j) => o.jaren.indexOf(j.jaar));
 
-  const kies = (kiezer: Kiezer, jaar: number): Gekozen | undefined => {
-    const gewenst = nlSoort.get(jaar);
-    if (gewenst) {
-      const g = kiezer(jaar, gewenst);
-      if (g) return gekozen(g, false);
-      const ander = kiezer(jaar, ANDERE[gewenst]);
-      return ander ? gekozen(ander, true) : undefined;
+  // Runs per taakveld × measure: plain loops and no copies, 10.000 taakvelden make it hot.
+  const reeks = (maat: Maat, kiezer: Kiezer): Deelreeks => {
+    const per: (Gevonden | undefined)[] = new Array(o.jaren.length);
+    const afwijkend: boolean[] = new Array(o.jaren.length).fill(false);
+    const jaren: JaarWaarde[] = new Array(o.jaren.length);
+    for (let i = 0; i < o.jaren.length; i += 1) {
+      const positie = posities[i];
+      const soort = gewenst[i];
+      let g: Gevonden | undefined;
+      if (soort) {
+        g = kiezer(positie, soort);
+        if (!g) {
+          g = kiezer(positie, ANDERE[soort]);
+          afwijkend[i] = g !== undefined;
+        }
+      } else {
+        g = kiezer(positie, 'Realisatie') ?? kiezer(positie, 'Begroting');
+      }
+      per[i] = g;
+      jaren[i] = jaarWaarde(o.jaren[i], g);
     }
-    const g = kiezer(jaar, 'Realisatie') ?? kiezer(jaar, 'Begroting');
-    return g ? gekozen(g, false) : undefined;
-  };
-  const kiesPeil = (kiezer: Kiezer): Gekozen | undefined => {
-    if (o.peiljaar === null) return undefined;
-    const g = kiezer(o.peiljaar, 'Realisatie') ?? kiezer(o.peiljaar, 'Begroting');
-    return g ? gekozen(g, false) : undefined;
-  };
-
-  const basis = (maat: KostenMaat | 'FTE'): Kiezer => (jaar, soort) => o.index.get(o.taakveld, maat, jaar, soort);
-  const totaal: Kiezer = (jaar, soort) => o.index.totaleKosten(o.taakveld, jaar, soort);
-
-  const reeks = (maat: Maat, kiezer: Kiezer): { r: MaatReeks; per: (Gekozen | undefined)[]; peil?: Gekozen } => {
-    const per = o.jaren.map((j) => kies(kiezer, j));
-    const nl = gemiddelde(o.nulLijnJaren.map((j) => per[o.jaren.indexOf(j.jaar)]?.waarde));
-    const peil = kiesPeil(kiezer);
+    const nl = gemiddelde(nulLijnPlek.map((i) => (i < 0 ? undefined : per[i]?.waarde)));
+    const peil = kiezer(peilPositie, 'Realisatie') ?? kiezer(peilPositie, 'Begroting');
     const r: MaatReeks = {
       maat,
       nulLijn: nl,
-      jaren: o.jaren.map((jaar, i) => jaarWaarde(jaar, per[i])),
+      jaren,
       peil: peil?.waarde ?? null,
       peilBegroot: peil?.soort === 'Begroting',
       deltaPct: deltaPct(peil?.waarde ?? null, nl),
       deltaPctGecorrigeerd: null,
     };
-    return { r, per, peil };
+    return { r, per, afwijkend, peil };
   };
+
+  const figuren = o.index.voor(o.taakveld);
+  const basis = (maat: KostenMaat | 'FTE'): Kiezer => (positie, soort) => figuren.get(maat, positie, soort);
+  const totaal: Kiezer = (positie, soort) => figuren.totaleKosten(positie, soort);
 
   const delen = KOSTEN_DELEN.map((m) => reeks(m, basis(m)));
   const tk = reeks('Totale kosten', totaal);
@@ -83,8 +91,11 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
 
 interface Deelreeks {
   r: MaatReeks;
-  per: (Gekozen | undefined)[];
-  peil?: Gekozen;
+  /** The figure used per year of o.jaren. */
+  per: (Gevonden | undefined)[];
+  /** Per year: the nul-lijn asked for the other soort than the figure used. */
+  afwijkend: boolean[];
+  peil?: Gevonden;
 }
 
 /** A ratio measure: per year from the year's parts, nul-lijn from the parts' nul-lijnen. */
@@ -114,12 +125,7 @@ function afgeleid(
   };
 }
 
-/** Only the fields the series need: a Waarneming carries more, and this runs per taakveld × maat × jaar. */
-function gekozen(g: Gevonden, afwijkend: boolean): Gekozen {
-  return { waarde: g.waarde, soort: g.soort, sheet: g.sheet, cell: g.cell, afwijkend };
-}
-
-function jaarWaarde(jaar: number, g: Gekozen | undefined): JaarWaarde {
+function jaarWaarde(jaar: number, g: Gevonden | undefined): JaarWaarde {
   return g ? { jaar, waarde: g.waarde, soort: g.soort, begroot: g.soort === 'Begroting' } : { jaar, waarde: null, soort: null, begroot: false };
 }
 
@@ -134,8 +140,8 @@ function meldAfwijkingen(o: BouwReeksenOptions, reeksen: Deelreeks[], sheet: str
   if (!reeksen.some((r) => r.per.some((g) => g !== undefined))) return;
   for (const nj of o.nulLijnJaren) {
     const i = o.jaren.indexOf(nj.jaar);
-    const gekozen = i < 0 ? [] : reeksen.map((r) => r.per[i]).filter((g): g is Gekozen => g !== undefined);
-    const afwijkend = gekozen.find((g) => g.afwijkend);
+    const gekozen = i < 0 ? [] : reeksen.filter((r) => r.per[i] !== undefined);
+    const afwijkend = gekozen.find((r) => r.afwijkend[i])?.per[i];
     if (gekozen.length === 0) {
       issues.push({
         severity: 'warning', sheet, cell: '', code: 'NUL_LIJN_JAAR_ONTBREEKT',

@@ -1,9 +1,8 @@
 /**
  * Fast look-up of the parsed figures by taakveld, measure, year and soort, so every later
- * step is a map read instead of a scan (the core must stay linear in the number of rows).
+ * step is an array read instead of a scan (the core must stay linear in the number of rows).
  */
 import type { Bron, Soort, Waarneming } from '../types';
-import { KOSTEN_DELEN } from '../types';
 
 type BasisMaat = Waarneming['maat'];
 
@@ -13,29 +12,53 @@ export interface Gevonden extends Bron {
   soort: Soort;
 }
 
+type Slots = (Waarneming | undefined)[];
+
+/** The figures of one taakveld by year position in `WaarnemingIndex.jaren` (see `voor`). */
+export interface TaakveldFiguren {
+  get(maat: BasisMaat, positie: number, soort: Soort): Gevonden | undefined;
+  totaleKosten(positie: number, soort: Soort): Gevonden | undefined;
+}
+
+const MATEN: readonly BasisMaat[] = ['Personeel', 'Materieel', 'Afschrijving', 'Inhuur', 'Totale kosten', 'FTE'];
+const MAAT_NR = new Map(MATEN.map((m, i) => [m, i]));
+const SOORT_NR: Record<Soort, number> = { Realisatie: 0, Begroting: 1 };
+
 export class WaarnemingIndex {
-  // Nested maps rather than string keys: look-ups run millions of times and must not allocate.
-  private readonly map = new Map<string, Map<BasisMaat, Map<number, Partial<Record<Soort, Waarneming>>>>>();
+  /**
+   * Per taakveld one flat array of slots [maat][jaar][soort]: 10.000 taakvelden × 10 years
+   * look up millions of figures, and nested maps allocate and hash on every read.
+   */
+  private readonly slots = new Map<string, Slots>();
+  private readonly jaarNr = new Map<number, number>();
   readonly jaren: number[];
 
   constructor(waarnemingen: readonly Waarneming[]) {
     const jaren = new Set<number>();
-    for (const w of waarnemingen) {
-      let perMaat = this.map.get(w.taakveld);
-      if (!perMaat) this.map.set(w.taakveld, (perMaat = new Map()));
-      let perJaar = perMaat.get(w.maat);
-      if (!perJaar) perMaat.set(w.maat, (perJaar = new Map()));
-      const slot = perJaar.get(w.jaar) ?? {};
-      slot[w.soort] = w;
-      perJaar.set(w.jaar, slot);
-      jaren.add(w.jaar);
-    }
+    for (const w of waarnemingen) jaren.add(w.jaar);
     this.jaren = [...jaren].sort((a, b) => a - b);
+    this.jaren.forEach((jaar, i) => this.jaarNr.set(jaar, i));
+    const grootte = MATEN.length * this.jaren.length * 2;
+    let vorige = '';
+    let rij: Slots = [];
+    for (const w of waarnemingen) {
+      if (w.taakveld !== vorige || rij.length === 0) {
+        vorige = w.taakveld;
+        let bestaand = this.slots.get(w.taakveld);
+        if (!bestaand) this.slots.set(w.taakveld, (bestaand = new Array<Waarneming | undefined>(grootte).fill(undefined)));
+        rij = bestaand;
+      }
+      rij[this.slot(w.maat, w.jaar, w.soort)] = w;
+    }
+  }
+
+  private slot(maat: BasisMaat, jaar: number, soort: Soort): number {
+    return ((MAAT_NR.get(maat) ?? 0) * this.jaren.length + (this.jaarNr.get(jaar) ?? 0)) * 2 + SOORT_NR[soort];
   }
 
   /** The figure of exactly this soort, or undefined. */
   get(taakveld: string, maat: BasisMaat, jaar: number, soort: Soort): Gevonden | undefined {
-    return this.map.get(taakveld)?.get(maat)?.get(jaar)?.[soort];
+    return this.getIn(this.slots.get(taakveld), maat, jaar, soort);
   }
 
   /**
@@ -43,15 +66,61 @@ export class WaarnemingIndex {
    * else a total given directly (a sheet with one total per row), else undefined.
    */
   totaleKosten(taakveld: string, jaar: number, soort: Soort): Gevonden | undefined {
-    const delen = KOSTEN_DELEN.map((m) => this.get(taakveld, m, jaar, soort));
-    if (delen.every((d): d is Gevonden => d !== undefined)) {
-      return { waarde: delen.reduce((s, d) => s + d.waarde, 0), soort, sheet: delen[0].sheet, cell: delen[0].cell };
-    }
-    return this.get(taakveld, 'Totale kosten', jaar, soort);
+    return this.totaleKostenIn(this.slots.get(taakveld), jaar, soort);
+  }
+
+  /** Position of `jaar` in `jaren`, -1 when the input has no figure in that year. */
+  positie(jaar: number): number {
+    return this.jaarNr.get(jaar) ?? -1;
+  }
+
+  /**
+   * The figures of one taakveld, read by measure, year position and soort: a taakveld's series
+   * read some 150 figures, and by position each is one array read.
+   */
+  voor(taakveld: string): TaakveldFiguren {
+    const rij = this.slots.get(taakveld);
+    const stap = this.jaren.length * 2;
+    const lees = (maat: number, positie: number, soort: Soort): Gevonden | undefined =>
+      rij && positie >= 0 ? rij[maat * stap + positie * 2 + SOORT_NR[soort]] : undefined;
+    return {
+      get: (maat, positie, soort) => lees(MAAT_NR.get(maat) ?? 0, positie, soort),
+      totaleKosten: (positie, soort) => {
+        const p = lees(0, positie, soort);
+        const m = lees(1, positie, soort);
+        const a = lees(2, positie, soort);
+        const i = lees(3, positie, soort);
+        if (p && m && a && i) return { waarde: p.waarde + m.waarde + a.waarde + i.waarde, soort, sheet: p.sheet, cell: p.cell };
+        return lees(4, positie, soort);
+      },
+    };
+  }
+
+  private getIn(rij: Slots | undefined, maat: BasisMaat, jaar: number, soort: Soort): Gevonden | undefined {
+    if (!rij || !this.jaarNr.has(jaar)) return undefined;
+    return rij[this.slot(maat, jaar, soort)];
+  }
+
+  private totaleKostenIn(rij: Slots | undefined, jaar: number, soort: Soort): Gevonden | undefined {
+    const j = this.jaarNr.get(jaar);
+    if (!rij || j === undefined) return undefined;
+    const stap = this.jaren.length * 2;
+    const eerste = j * 2 + SOORT_NR[soort];
+    const p = rij[eerste];
+    const m = rij[eerste + stap];
+    const a = rij[eerste + 2 * stap];
+    const i = rij[eerste + 3 * stap];
+    if (p && m && a && i) return { waarde: p.waarde + m.waarde + a.waarde + i.waarde, soort, sheet: p.sheet, cell: p.cell };
+    return rij[eerste + 4 * stap];
   }
 
   /** True when the taakveld has any figure for this measure. */
   heeft(taakveld: string, maat: BasisMaat): boolean {
-    return this.map.get(taakveld)?.has(maat) ?? false;
+    const rij = this.slots.get(taakveld);
+    if (!rij) return false;
+    const stap = this.jaren.length * 2;
+    const begin = (MAAT_NR.get(maat) ?? 0) * stap;
+    for (let s = begin; s < begin + stap; s += 1) if (rij[s] !== undefined) return true;
+    return false;
   }
 }

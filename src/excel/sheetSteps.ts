@@ -11,23 +11,18 @@ import type { Grid } from '../core/types';
 import { chartStep } from './chartStep';
 import type { SheetRef } from './sheetRef';
 import { columnWidthRanges } from './columnWidth';
-import { estimateBytes, type QueuedStep, sliceRows, smallStep } from './payload';
+import { type QueuedStep, sliceRows, smallStep } from './payload';
 import { queueConditionalFormat } from './queueConditionalFormat';
-import { blockNumberFormats, TEXT_FORMAT, textRuns } from './textFormat';
+import { blockFormatSteps, uniformFormatStep } from './numberFormatSteps';
+import { TEXT_FORMAT, textRuns } from './textFormat';
 
 export const TABLE_STYLE = 'TableStyleMedium2';
 
-/** Steps that write `grid` (from A1) as text-safe values: "@" runs first, then value slices. */
+/** Steps that write `grid` (from A1) as text-safe values: "@" runs first (one value each), then value slices. */
 export function gridValueSteps(sheet: SheetRef, grid: Grid): QueuedStep[] {
-  const steps: QueuedStep[] = textRuns(grid).map((run) => {
-    const formats = Array.from({ length: run.count }, () => [TEXT_FORMAT]);
-    return {
-      bytes: estimateBytes(formats),
-      queue: () => {
-        sheet().getRange(rangeAddress(run.row, run.column, run.count, 1)).numberFormat = formats;
-      },
-    };
-  });
+  const steps: QueuedStep[] = textRuns(grid).map((run) =>
+    uniformFormatStep(sheet, rangeAddress(run.row, run.column, run.count, 1), TEXT_FORMAT),
+  );
   const width = grid.reduce((max, row) => Math.max(max, row.length), 0);
   for (const slice of sliceRows(grid)) {
     const values = grid.slice(slice.start, slice.end);
@@ -43,14 +38,7 @@ export function gridValueSteps(sheet: SheetRef, grid: Grid): QueuedStep[] {
 
 function blockSteps(sheet: SheetRef, block: BlockSpec, tableName: string, grid: Grid): QueuedStep[] {
   const width = block.header.length;
-  const formats = blockNumberFormats(block);
-  const steps: QueuedStep[] = sliceRows(formats).map((slice) => ({
-    bytes: slice.bytes,
-    queue: () => {
-      const rows = formats.slice(slice.start, slice.end);
-      sheet().getRange(rangeAddress(block.top + 1 + slice.start, block.left, rows.length, width)).numberFormat = rows;
-    },
-  }));
+  const steps = blockFormatSteps(sheet, block);
   const dataRows = block.rows.length;
   for (const c of block.wrapColumns ?? []) {
     if (dataRows === 0) break;

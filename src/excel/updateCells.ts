@@ -21,6 +21,8 @@ import { changeRects, isText, type ChangeRect } from './changeRects';
 import { columnWidthRanges } from './columnWidth';
 import { officeErrorCode } from './excelAdapterError';
 import { metaSheetSteps } from './metaSheetSteps';
+import { numberFormatsBytes, setNumberFormats } from './numberFormatSteps';
+import { isTooLarge } from './readGrids';
 import { estimateBytes, smallStep, type QueuedStep } from './payload';
 import { runSteps } from './runSteps';
 import type { SyncCounter } from './syncCounter';
@@ -43,11 +45,10 @@ function rectSteps(worksheet: Excel.Worksheet, rect: ChangeRect): QueuedStep[] {
   const steps: QueuedStep[] = [];
   // A cell that becomes text needs "@" first; a cell that was text must lose "@" first, or a number lands as text.
   const needsFirst = rect.cells.some((row) => row.some((c) => isText(c.value) || isText(c.previous)));
-  if (needsFirst) {
-    steps.push({ bytes: estimateBytes(formats), queue: () => { worksheet.getRange(address).numberFormat = formats; } });
-  }
+  const formatStep: QueuedStep = { bytes: numberFormatsBytes(formats), queue: () => setNumberFormats(worksheet.getRange(address), formats) };
+  if (needsFirst) steps.push(formatStep);
   steps.push({ bytes: estimateBytes(values), queue: () => { worksheet.getRange(address).values = values; } });
-  steps.push({ bytes: estimateBytes(formats), queue: () => { worksheet.getRange(address).numberFormat = formats; } });
+  steps.push(formatStep);
   return steps;
 }
 
@@ -76,8 +77,9 @@ export async function updateCells(
     counter.count += 1;
     await context.sync();
   } catch (error) {
-    // A missing sheet (deleted, renamed, never written): the full write sorts it out.
-    if (officeErrorCode(error) === 'ItemNotFound') return null;
+    // A missing sheet (deleted, renamed, never written), or sheets too large for one response
+    // (Excel on the web, 5 MB): the full write sorts it out, reading in blocks if it must.
+    if (officeErrorCode(error) === 'ItemNotFound' || isTooLarge(error)) return null;
     throw error;
   }
 

@@ -57,6 +57,14 @@ describe('updateResults (what-if)', () => {
     expect(report.syncs).toBe(1 + 3);
   });
 
+  it('falls back to a full write when Excel on the web refuses the read as too large', async () => {
+    const { fake, h } = await written(3);
+    fake.failNextRuns.push('ResponsePayloadSizeLimitExceeded');
+    const report = await h.updateResults(makeSpecs(3), makeSpecs(3, 1));
+    expect(report).toMatchObject({ written: ['Toets', 'Nul-lijn', 'Paragraaf', 'Controle'], backups: [], syncs: 1 + 3 });
+    expect(fingerprintGrid(fake.values('Toets'))).toBe(fingerprintGrid(specToGrid(makeSpecs(3, 1)[0])));
+  });
+
   it('never writes a user sheet whose name a fresh host guesses', async () => {
     const fake = new FakeExcel({ ...INPUT, Toets: [['van de gebruiker']] });
     await host(fake).writeResults(makeSpecs(3));

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /** Fake Excel.Range with its format and conditional-format collections. */
 import { FakeContextCore, LoadTracker, loadPaths, type RealMembers } from './context';
-import { boxAddress, cellKey, parseBox, parseInput, type Box, type FakeValue, type SheetModel } from './model';
+import { boxAddress, cellKey, MAX_COLUMNS, MAX_ROWS, parseBox, parseInput, type Box, type FakeValue, type SheetModel } from './model';
 
 class FakeFont implements Pick<Excel.RangeFont, 'bold' | 'italic' | 'size' | 'color'> {
   constructor(private readonly log: (property: string, value: unknown) => void) {}
@@ -100,13 +100,24 @@ export class FakeRange extends LoadTracker {
   }
 
   get numberFormat(): string[][] { return this.read('numberFormat'); }
-  set numberFormat(formats: string[][]) {
-    this.checkShape(formats, 'numberFormat');
+  /**
+   * Wider than the real typing (any[][]) on purpose: like Excel, a single value applies to every
+   * cell of the range ("Update all cells in a range"); a 2-D array must match the range's shape.
+   */
+  set numberFormat(formats: string | string[][]) {
+    if (typeof formats !== 'string') this.checkShape(formats, 'numberFormat');
+    else if (this.box.rows === MAX_ROWS || this.box.columns === MAX_COLUMNS) {
+      // Excel refuses cell-level properties on whole rows or columns.
+      this.core.fail('InvalidArgument', `numberFormat op onbegrensd bereik ${this.address}`);
+    }
     if (!this.core.record('numberFormat', this.sheet, this.address, formats, formats) || !this.sheet) return;
-    formats.forEach((row, r) => row.forEach((f, c) => {
-      const key = cellKey(this.box.top + r, this.box.left + c);
-      this.sheet?.cells.set(key, { ...(this.sheet?.cells.get(key) ?? {}), format: f });
-    }));
+    for (let r = 0; r < this.box.rows; r += 1) {
+      for (let c = 0; c < this.box.columns; c += 1) {
+        const key = cellKey(this.box.top + r, this.box.left + c);
+        const format = typeof formats === 'string' ? formats : formats[r][c];
+        this.sheet.cells.set(key, { ...(this.sheet.cells.get(key) ?? {}), format });
+      }
+    }
   }
 
   load(argument?: string | string[]): this {

@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
 /**
- * Reads input sheets as grids: only the values of each used range (values-only, so formatted
- * empty cells do not count). One sync normally; when Excel on the web refuses the response
- * as too large (over 5 MB), the sheets are read again in row blocks of at most
- * READ_BLOCK_CELLS cells per sync, well under Excel's 5,000,000-cell and 5 MB limits.
+ * Reads sheets as grids: only the values of each used range (values-only, so formatted empty
+ * cells do not count). One sync normally; when Excel on the web refuses the response as too
+ * large (over 5 MB), the sheets are read again in row blocks, at most READ_BLOCK_CELLS cells
+ * per sync (small sheets share one), well under Excel's 5,000,000-cell and 5 MB limits. The
+ * full run's read of possibly owned sheets (workbookState) falls back the same way.
  */
 import { cellAddress } from '../core/cellAddress';
 import type { Grid, SheetGrid } from '../core/types';
@@ -19,6 +20,11 @@ export function cleanValues(values: unknown[][]): Grid {
   return values.map((row) => row.map((v) => (v === '' || v === undefined ? null : (v as string | number | boolean))));
 }
 
+/** Whether Excel refused a read as too large (Excel on the web: responses above 5 MB). */
+export function isTooLarge(error: unknown): boolean {
+  return TOO_LARGE.includes(officeErrorCode(error));
+}
+
 /** Grids of `names` in the given order; throws (via the caller) ItemNotFound for a missing sheet. */
 export async function readGrids(context: Excel.RequestContext, names: string[], counter: SyncCounter): Promise<SheetGrid[]> {
   const ranges = names.map((name) =>
@@ -28,7 +34,7 @@ export async function readGrids(context: Excel.RequestContext, names: string[], 
     counter.count += 1;
     await context.sync();
   } catch (error) {
-    if (!TOO_LARGE.includes(officeErrorCode(error))) throw error;
+    if (!isTooLarge(error)) throw error;
     return readGridsInBlocks(context, names, counter);
   }
   return names.map((name, i) => {
@@ -38,7 +44,56 @@ export async function readGrids(context: Excel.RequestContext, names: string[], 
   });
 }
 
-/** The block-wise read: one sync for the sizes, then one per block of at most `blockCells` cells. */
+export interface ReadBlock {
+  /** Index into the sheets. */
+  sheet: number;
+  /** First row, relative to the used range. */
+  top: number;
+  rows: number;
+}
+
+/**
+ * Row blocks of the sheets (null = empty sheet), in order, cut so that each sync reads at most
+ * `blockCells` cells: a block fills what the previous one left of its sync, so small sheets
+ * share one.
+ */
+export function planReadBlocks(sizes: ({ rowCount: number; columnCount: number } | null)[], blockCells: number): ReadBlock[][] {
+  const syncs: ReadBlock[][] = [];
+  let room = 0;
+  sizes.forEach((size, sheet) => {
+    if (!size) return;
+    const columns = Math.max(size.columnCount, 1);
+    for (let top = 0; top < size.rowCount; ) {
+      if (room < columns) {
+        syncs.push([]);
+        room = blockCells;
+      }
+      const rows = Math.min(size.rowCount - top, Math.max(1, Math.floor(room / columns)));
+      syncs[syncs.length - 1].push({ sheet, top, rows });
+      room -= rows * columns;
+      top += rows;
+    }
+  });
+  return syncs;
+}
+
+/** Two halves of a refused group: its blocks split in two, or a single block's rows; null when one row. */
+export function splitReadBlocks(blocks: ReadBlock[]): [ReadBlock[], ReadBlock[]] | null {
+  if (blocks.length > 1) {
+    const mid = Math.ceil(blocks.length / 2);
+    return [blocks.slice(0, mid), blocks.slice(mid)];
+  }
+  const [block] = blocks;
+  if (!block || block.rows <= 1) return null;
+  const half = Math.ceil(block.rows / 2);
+  return [[{ ...block, rows: half }], [{ ...block, top: block.top + half, rows: block.rows - half }]];
+}
+
+/**
+ * The block-wise read: one sync for the sizes, then one per group of blocks of at most
+ * `blockCells` cells. Cells are not bytes (a cell of paragraph text is 150 bytes, not 20), so
+ * a group Excel still refuses is split in two and read again, down to a single row.
+ */
 export async function readGridsInBlocks(
   context: Excel.RequestContext,
   names: string[],
@@ -49,25 +104,31 @@ export async function readGridsInBlocks(
   const sizes = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   counter.count += 1;
   await context.sync();
-  const grids: SheetGrid[] = [];
-  for (let i = 0; i < names.length; i += 1) {
-    const size = sizes[i];
-    if (size.isNullObject) {
-      grids.push({ name: names[i], origin: 'A1', values: [] });
-      continue;
-    }
-    const rowsPerBlock = Math.max(1, Math.floor(blockCells / Math.max(size.columnCount, 1)));
-    const values: Grid = [];
-    for (let top = 0; top < size.rowCount; top += rowsPerBlock) {
-      const count = Math.min(rowsPerBlock, size.rowCount - top);
-      const block = sheets[i].getRangeByIndexes(size.rowIndex + top, size.columnIndex, count, size.columnCount).load('values');
+  const values: Grid[] = names.map(() => []);
+  const pending = planReadBlocks(sizes.map((size) => (size.isNullObject ? null : size)), blockCells);
+  for (let blocks = pending.shift(); blocks; blocks = pending.shift()) {
+    const ranges = blocks.map((b) => {
+      const size = sizes[b.sheet];
+      return sheets[b.sheet].getRangeByIndexes(size.rowIndex + b.top, size.columnIndex, b.rows, size.columnCount).load('values');
+    });
+    try {
       counter.count += 1;
-      // Each block must be read before the next is loaded: the blocks exist to keep responses small.
+      // Each group must be read before the next is loaded: the blocks exist to keep responses small.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      values.push(...cleanValues(block.values));
+    } catch (error) {
+      const halves = isTooLarge(error) ? splitReadBlocks(blocks) : null;
+      if (!halves) throw error;
+      pending.unshift(...halves);
+      continue;
     }
-    grids.push({ name: names[i], origin: cellAddress(size.rowIndex, size.columnIndex), values });
+    blocks.forEach((b, j) => {
+      for (const row of cleanValues(ranges[j].values)) values[b.sheet].push(row);
+    });
   }
-  return grids;
+  return names.map((name, i) => {
+    const size = sizes[i];
+    if (size.isNullObject) return { name, origin: 'A1', values: [] };
+    return { name, origin: cellAddress(size.rowIndex, size.columnIndex), values: values[i] };
+  });
 }

@@ -3,10 +3,13 @@
  * What a full run must know before it can plan: sheet names, tables, defined names, the
  * calculation mode, the meta sheet and the current values of sheets that may be owned.
  * Two syncs: structure first, then values (the meta sheet's existence is only known after
- * the first sync, and a null object is not chained further).
+ * the first sync, and a null object is not chained further). When Excel on the web refuses
+ * the values as a response above 5 MB, they are read again in blocks (readGridsInBlocks).
  */
+import { parseAddress } from '../core/cellAddress';
 import { anchorGrid, cleanSheetName, fingerprintGrid, META_SHEET } from '../core/ownership';
 import type { Grid } from '../core/types';
+import { isTooLarge, readGridsInBlocks } from './readGrids';
 import type { SyncCounter } from './syncCounter';
 
 export interface WorkbookState {
@@ -38,7 +41,50 @@ export function ownedNamePattern(baseNames: string[]): (name: string) => boolean
   };
 }
 
-/** Loads the workbook state in two syncs. `isCandidate` picks the sheets whose values are read. */
+interface CandidateValues {
+  /** Values from A1, per candidate. */
+  grids: Grid[];
+  charts: Excel.Chart[][];
+  metaGrid: Grid | null;
+}
+
+/**
+ * Values and charts of `candidates` and the meta sheet's grid: one sync, or, when the
+ * response is too large, one more for the sizes plus one per READ_BLOCK_CELLS cells of values.
+ */
+async function loadCandidateValues(
+  context: Excel.RequestContext,
+  candidates: Excel.Worksheet[],
+  meta: Excel.Worksheet | null,
+  counter: SyncCounter,
+): Promise<CandidateValues> {
+  if (candidates.length === 0 && !meta) return { grids: [], charts: [], metaGrid: null };
+  const loadSmall = () => ({
+    charts: candidates.map((sheet) => sheet.charts.load('items/name')),
+    metaRange: meta ? meta.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') : null,
+  });
+  let small = loadSmall();
+  const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
+  let grids: Grid[];
+  try {
+    counter.count += 1;
+    await context.sync();
+    grids = used.map(gridOf);
+  } catch (error) {
+    if (!isTooLarge(error)) throw error;
+    // A refused sync returns nothing: charts and meta are loaded again with the block read's first sync.
+    small = loadSmall();
+    const blocks = await readGridsInBlocks(context, candidates.map((sheet) => sheet.name), counter);
+    grids = blocks.map((grid) => anchorGrid(grid.values, parseAddress(grid.origin ?? 'A1')));
+  }
+  return {
+    grids,
+    charts: small.charts.map((collection) => collection.items),
+    metaGrid: small.metaRange ? gridOf(small.metaRange) : null,
+  };
+}
+
+/** Loads the workbook state in two syncs (more for very large sheets). `isCandidate` picks the sheets whose values are read. */
 export async function loadWorkbookState(
   context: Excel.RequestContext,
   isCandidate: (name: string) => boolean,
@@ -55,31 +101,23 @@ export async function loadWorkbookState(
 
   const sheets = new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   const candidates = worksheets.items.filter((sheet) => sheet.name !== META_SHEET && isCandidate(sheet.name));
-  const used = candidates.map((sheet) => ({
-    name: sheet.name,
-    range: sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'),
-    charts: sheet.charts.load('items/name'),
-  }));
-  const metaRange = meta.isNullObject ? null : meta.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
-  if (used.length > 0 || metaRange) {
-    counter.count += 1;
-    await context.sync();
-  }
+  const metaSheet = meta.isNullObject ? null : meta;
+  const loaded = await loadCandidateValues(context, candidates, metaSheet, counter);
 
   const fingerprints: Record<string, string> = {};
   const charts = new Map<string, Excel.Chart[]>();
-  for (const u of used) {
-    fingerprints[u.name] = fingerprintGrid(gridOf(u.range));
-    charts.set(u.name.toLowerCase(), u.charts.items);
-  }
+  candidates.forEach((sheet, i) => {
+    fingerprints[sheet.name] = fingerprintGrid(loaded.grids[i]);
+    charts.set(sheet.name.toLowerCase(), loaded.charts[i]);
+  });
   return {
     sheetNames: worksheets.items.map((sheet) => sheet.name),
     sheets,
     tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name, table })),
     definedNames: names.items.map((item) => item.name),
     calculationMode: application.calculationMode,
-    metaSheet: meta.isNullObject ? null : meta,
-    metaGrid: metaRange ? gridOf(metaRange) : null,
+    metaSheet,
+    metaGrid: loaded.metaGrid,
     fingerprints,
     charts,
   };

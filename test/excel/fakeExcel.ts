@@ -7,14 +7,14 @@
  * names, table overlap, errors surfacing at sync). Each fake class is checked at compile time
  * to have only members the real Excel interface has.
  */
-import { FakeContextCore, LoadTracker, loadPaths, type OpRecord, type RealMembers } from './fake/context';
+import { FakeContextCore, LoadTracker, loadPaths, type OpRecord, type RealMembers, type SyncRecord } from './fake/context';
 import { cellKey, newSheet, sheetValues, type FakeValue, type SheetModel, type WorkbookModel } from './fake/model';
 import { FakeTableCollection } from './fake/table';
 import { FakeWorksheetCollection } from './fake/worksheet';
 
 export { FakeOfficeError, sheetValues } from './fake/model';
 export type { SheetModel, WorkbookModel, FakeValue } from './fake/model';
-export type { OpRecord } from './fake/context';
+export type { OpRecord, SyncRecord } from './fake/context';
 
 class FakeNamedItems extends LoadTracker {
   get items(): { name: string }[] { return this.read('items'); }
@@ -67,8 +67,8 @@ export const contextMembersChecked: RealMembers<Excel.RequestContext, FakeReques
 
 export interface FakeRun {
   syncs: number;
-  /** Bytes and op count sent per sync. */
-  perSync: { ops: number; bytes: number }[];
+  /** Op count and bytes sent, and bytes received, per sync. */
+  perSync: SyncRecord[];
 }
 
 export class FakeExcel {
@@ -77,6 +77,11 @@ export class FakeExcel {
   readonly runs: FakeRun[] = [];
   /** Error codes to throw at the first sync of the next runs, one per run. */
   readonly failNextRuns: string[] = [];
+  /**
+   * Excel on the web's response limit: a sync whose loaded data (JSON) exceed this many bytes
+   * fails with ResponsePayloadSizeLimitExceeded and publishes nothing. Infinity = no limit.
+   */
+  maxResponseBytes = Infinity;
   /** Whether value writes fire onChanged handlers (Excel does, after the sync). */
   emitOnWrite = true;
 
@@ -94,7 +99,8 @@ export class FakeExcel {
       this.fireChanges(mark);
       mark = this.ops.length;
     };
-    const core = new FakeContextCore(this.model, this.ops, run.perSync, code ? { code, atSync: 1 } : null, afterSync);
+    const injected = code ? { code, atSync: 1 } : null;
+    const core = new FakeContextCore(this.model, this.ops, run.perSync, injected, afterSync, this.maxResponseBytes);
     const context = new FakeRequestContext(core);
     return batch(context as unknown as Excel.RequestContext).finally(() => {
       run.syncs = core.syncCount;

@@ -24,20 +24,42 @@ export interface OpRecord {
 /** Per-op envelope the fake adds to the data's JSON length. */
 export const FAKE_OP_OVERHEAD = 100;
 
+/** What one sync sent and received. */
+export interface SyncRecord {
+  ops: number;
+  bytes: number;
+  /** JSON length of the loaded data (cell grids and scalars; a loaded proxy counts FAKE_OP_OVERHEAD). */
+  responseBytes: number;
+  /** Code of the error this sync threw, if any (its loads were then not delivered). */
+  error?: string;
+}
+
+/** Response bytes of a loaded value: grids and scalars by their JSON, proxies (sheets, tables) flat. */
+function loadBytes(value: unknown): number {
+  if (Array.isArray(value)) {
+    if (value.every((row) => Array.isArray(row))) return Buffer.byteLength(JSON.stringify(value));
+    return value.reduce((sum: number, item) => sum + loadBytes(item), 2);
+  }
+  if (value !== null && typeof value === 'object') return FAKE_OP_OVERHEAD;
+  return Buffer.byteLength(JSON.stringify(value ?? null));
+}
+
 export class FakeContextCore {
   syncCount = 0;
   aborted = false;
   private pendingError: FakeOfficeError | null = null;
-  private readonly loads: (() => void)[] = [];
+  private readonly loads: { publish: () => void; bytes: number }[] = [];
   private batchOps = 0;
   private batchBytes = 0;
 
   constructor(
     readonly model: WorkbookModel,
     readonly ops: OpRecord[],
-    readonly syncLog: { ops: number; bytes: number }[],
+    readonly syncLog: SyncRecord[],
     private readonly injected: { code: string; atSync: number } | null,
     readonly afterSync: () => void,
+    /** Excel on the web refuses a response above 5 MB; Infinity = no limit (desktop). */
+    private readonly maxResponseBytes = Infinity,
   ) {}
 
   /** Logs a write; false when the batch is already failed (the op is then not applied). */
@@ -55,26 +77,32 @@ export class FakeContextCore {
     this.aborted = true;
   }
 
-  /** Registers a snapshot to publish at the next sync. */
-  queueLoad(publish: () => void): void {
-    if (!this.aborted) this.loads.push(publish);
+  /** Registers a snapshot of `value` to publish at the next sync. */
+  queueLoad(publish: () => void, value: unknown): void {
+    if (!this.aborted) this.loads.push({ publish, bytes: loadBytes(value) });
   }
 
   async sync(): Promise<void> {
     this.syncCount += 1;
-    this.syncLog.push({ ops: this.batchOps, bytes: this.batchBytes });
+    const loads = this.loads.splice(0);
+    const responseBytes = loads.reduce((sum, load) => sum + load.bytes, 0);
+    const record: SyncRecord = { ops: this.batchOps, bytes: this.batchBytes, responseBytes };
+    this.syncLog.push(record);
     this.batchOps = 0;
     this.batchBytes = 0;
-    const loads = this.loads.splice(0);
+    let error = this.pendingError;
     if (this.injected && this.injected.atSync === this.syncCount) {
-      this.aborted = false;
-      throw new FakeOfficeError(this.injected.code, `Gesimuleerde fout ${this.injected.code}`);
+      error = new FakeOfficeError(this.injected.code, `Gesimuleerde fout ${this.injected.code}`);
+    } else if (!error && responseBytes > this.maxResponseBytes) {
+      error = new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Antwoord van ${responseBytes} bytes is groter dan ${this.maxResponseBytes}`);
     }
-    const error = this.pendingError;
     this.pendingError = null;
     this.aborted = false;
-    if (error) throw error;
-    for (const publish of loads) publish();
+    if (error) {
+      record.error = error.code;
+      throw error;
+    }
+    for (const load of loads) load.publish();
     this.afterSync();
   }
 }
@@ -90,7 +118,7 @@ export class LoadTracker {
 
   /** Snapshots `value` now (queue order) and makes it readable after the next sync. */
   protected snapshot(property: string, value: unknown): void {
-    this.core.queueLoad(() => this.ready.set(property, value));
+    this.core.queueLoad(() => this.ready.set(property, value), value);
   }
 
   protected read<T>(property: string): T {

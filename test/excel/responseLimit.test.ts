@@ -1,0 +1,61 @@
+import { createExcelHost } from '../../src/excel';
+import { planReadBlocks, readGridsInBlocks } from '../../src/excel/readGrids';
+import { fingerprintGrid, META_SHEET, readOwnershipMeta, specToGrid } from '../../src/core/ownership';
+import { FakeExcel } from './fakeExcel';
+import { makeSpecs } from './specFixtures';
+
+/** Half Excel on the web's 5 MB, so half as many taakvelden (and half the test time) overflow it. */
+const LIMIT = 2.5 * 1024 * 1024;
+const INPUT = { Kosten: [['Taakveld', '2018'], ['Overhead', 1000]] };
+const host = (fake: FakeExcel) => createExcelHost({ excel: fake, now: () => new Date('2024-05-01T10:00:00Z') });
+
+describe('reads under Excel on the web’s 5 MB response limit', () => {
+  it('cuts read blocks so each sync reads at most the block size, filling it across sheets', () => {
+    const sizes = [{ rowCount: 5, columnCount: 4 }, null, { rowCount: 22, columnCount: 4 }, { rowCount: 3, columnCount: 2 }];
+    expect(planReadBlocks(sizes, 40)).toEqual([
+      [{ sheet: 0, top: 0, rows: 5 }, { sheet: 2, top: 0, rows: 5 }],
+      [{ sheet: 2, top: 5, rows: 10 }],
+      [{ sheet: 2, top: 15, rows: 7 }, { sheet: 3, top: 0, rows: 3 }],
+    ]);
+    expect(planReadBlocks([{ rowCount: 2, columnCount: 50 }], 40)).toEqual([[{ sheet: 0, top: 0, rows: 1 }], [{ sheet: 0, top: 1, rows: 1 }]]);
+  });
+
+  it('splits a block group Excel still refuses (long text: cells are not bytes) until it fits', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => [`${String(i).padStart(2, '0')} ${'tekst '.repeat(16)}`]);
+    const fake = new FakeExcel({ Tekst: rows });
+    fake.maxResponseBytes = 600;
+    const counter = { count: 0 };
+    const grids = await fake.run((context) => readGridsInBlocks(context, ['Tekst'], counter, 40));
+    expect(grids[0].values).toEqual(rows);
+    const refused = fake.runs[0].perSync.filter((s) => s.error === 'ResponsePayloadSizeLimitExceeded');
+    // Sizes, then 20 rows refused, 10 + 10 refused, 5 + 5 + 5 + 5 read.
+    expect([refused.length, counter.count]).toEqual([3, 1 + 3 + 4]);
+    for (const sync of fake.runs[0].perSync) if (!sync.error) expect(sync.responseBytes).toBeLessThanOrEqual(600);
+  });
+
+  it('re-runs over large owned sheets: backs up the edited one, rewrites the others, counts the extra syncs', async () => {
+    const n = 2500;
+    const fake = new FakeExcel(INPUT);
+    const h = host(fake);
+    await h.writeResults(makeSpecs(n));
+    fake.maxResponseBytes = LIMIT;
+    await fake.userEdit('Toets', 5, 3, 99);
+
+    const report = await h.writeResults(makeSpecs(n));
+    const run = fake.runs[fake.runs.length - 1];
+    expect(report.backups).toEqual([{ sheet: 'Toets', backupName: 'Toets (bewerkt)' }]);
+    expect(report.written).toEqual(['Toets', 'Nul-lijn', 'Paragraaf', 'Controle']);
+    expect(fake.values('Toets (bewerkt)')[5][3]).toBe(99);
+    for (const spec of makeSpecs(n)) expect(fingerprintGrid(fake.values(spec.name))).toBe(fingerprintGrid(specToGrid(spec)));
+    expect(readOwnershipMeta(fake.values(META_SHEET)).map((r) => r.sheet)).toEqual(['Toets', 'Nul-lijn', 'Paragraaf', 'Controle']);
+    expect(fake.model.tables.map((t) => `${t.name}@${t.sheet.name}`)).toContain('Toets_bewerkt@Toets (bewerkt)');
+    // Structure, the refused values read, sizes, two blocks of ≤ 200,000 cells (218,000 in all), one write:
+    // three syncs more than without the limit.
+    expect(run.perSync.map((s) => s.error ?? (s.ops > 0 ? 'write' : 'read'))).toEqual([
+      'read', 'ResponsePayloadSizeLimitExceeded', 'read', 'read', 'read', 'write',
+    ]);
+    expect(report.syncs).toBe(6);
+    expect(run.syncs).toBe(6);
+    for (const sync of run.perSync) if (!sync.error) expect(sync.responseBytes).toBeLessThanOrEqual(LIMIT);
+  }, 60_000);
+});

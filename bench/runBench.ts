@@ -9,6 +9,7 @@ import { generateGrids } from './generateGrids';
 import { comparePeer, measureCore } from './measureCore';
 import { measureCliExample, runCli, writeGridsXlsx } from './measureCli';
 import { measureExcel } from './measureExcel';
+import { searchSyncLimit } from './searchSyncLimit';
 
 const PEER_NAME = 'HyperFormula 3.5 (SUMIFS-formules over de lange kostentabel)';
 
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   log('Excel-adapter tegen de opnemende nep-Excel …');
   const excelVoorbeeld = await measureExcel(10);
   const excelGroot = await measureExcel(2_000);
+  log('Excel-adapter: grootste aantal taakvelden binnen 3 syncs (grove bisectie) …');
+  const grens = await searchSyncLimit([excelVoorbeeld, excelGroot]);
   log('opdrachtregel …');
   const cliMsExample = measureCliExample(3);
   const grootBestand = path.join(os.tmpdir(), `swt-bench-groot-${process.pid}.xlsx`);
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
     syncsFullRun: Math.max(excelVoorbeeld.syncsFullRun, excelGroot.syncsFullRun),
     syncsWhatIf: Math.max(excelVoorbeeld.syncsWhatIf, excelGroot.syncsWhatIf),
     maxRequestBytes: Math.max(excelVoorbeeld.maxRequestBytes, excelGroot.maxRequestBytes),
+    maxTaakveldenBinnen3Syncs: { eersteRun: grens.eersteRun, herhaling: grens.herhaling },
     coreMsPer10kRows: groot.scoreMs / (groot.rijen / 10_000),
     scalingRatio: groot.scoreMs / klein.scoreMs,
     cliMsExample,
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
     detail: {
       core: { klein, groot, specsMsPer10kRows: groot.specsMs / (groot.rijen / 10_000) },
       excel: [excelVoorbeeld, excelGroot],
+      excelGrens: grens,
       cliGroot: { taakvelden: 10_000, ms: cliGroot.ms, maxRssMb: cliGroot.maxRssMb, exitCode: cliGroot.exitCode },
       peer,
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', node: process.version, memGb: os.totalmem() / 2 ** 30 },
@@ -60,8 +65,14 @@ async function main(): Promise<void> {
   console.log([
     rij('meting', 'waarde', 'eis (ontwerp §11)'),
     rij('syncs volledige run', uit.syncsFullRun, '≤ 3'),
+    ...[excelVoorbeeld, excelGroot].map((e) =>
+      rij(`  ${e.taakvelden} tv: 1e run / herhaling / what-if`, `${e.syncsFirstRun} / ${e.syncsReRun} / ${e.syncsWhatIf}`,
+        `${e.bytesFullRun} bytes eerste run, ${e.refusedResponses} antwoord(en) > 5 MB geweigerd`),
+    ),
     rij('syncs what-if', uit.syncsWhatIf, '≤ 2'),
     rij('grootste request (bytes)', uit.maxRequestBytes, '≤ 4 MB'),
+    rij('max taakvelden ≤ 3 syncs, eerste run', grens.eersteRun, `op ${grens.stap} taakvelden nauwkeurig${grens.onvolledig ? ' (onvolledig)' : ''}`),
+    rij('max taakvelden ≤ 3 syncs, herhaling', grens.herhaling, 'met de 5 MB-antwoordgrens van Excel op het web'),
     rij('kern ms per 10k rijen', r(uit.coreMsPer10kRows), `${r(groot.scoreMs)} ms voor ${groot.rijen} rijen`),
     rij('schaalverhouding 10× rijen', r(uit.scalingRatio, 2), '≈ 10 = lineair'),
     rij('CLI score voorbeeld (ms)', r(uit.cliMsExample, 0), 'heel proces'),

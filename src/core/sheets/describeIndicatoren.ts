@@ -60,10 +60,23 @@ function describeEenpitters(u: IndicatorUitkomst, x: number): string {
   return `Het aantal eenpitters is${inJaar(u)} met ${aantal} ${x > 0 ? 'gestegen' : 'gedaald'} ${ref.tov}.`;
 }
 
+/** Latest benchmark year per taakveld, computed once per input: a scan per taakveld is quadratic. */
+const laatsteJaren = new WeakMap<Analyse['invoer']['benchmark'], Map<string, number>>();
+
+function laatsteBenchmarkJaar(analyse: Analyse, taakveld: string): number | undefined {
+  const regels = analyse.invoer.benchmark;
+  let perTaakveld = laatsteJaren.get(regels);
+  if (!perTaakveld) {
+    perTaakveld = new Map();
+    for (const b of regels) perTaakveld.set(b.taakveld, Math.max(b.jaar, perTaakveld.get(b.taakveld) ?? -Infinity));
+    laatsteJaren.set(regels, perTaakveld);
+  }
+  return perTaakveld.get(taakveld);
+}
+
 /** "De formatie ligt 13% onder de referentiegroep (benchmark 2017)." */
 function describeBenchmark(t: TaakveldAnalyse, analyse: Analyse, u: IndicatorUitkomst, x: number): string {
-  const jaren = analyse.invoer.benchmark.filter((b) => b.taakveld === t.info.naam).map((b) => b.jaar);
-  const jaar = u.naarJaar ?? (jaren.length > 0 ? Math.max(...jaren) : undefined);
+  const jaar = u.naarJaar ?? laatsteBenchmarkJaar(analyse, t.info.naam);
   const bron = jaar === undefined ? 'benchmark' : `benchmark ${jaar}`;
   const tekst = formatProcent(Math.abs(x), 0);
   if (tekst === '0%') return `De formatie ligt op het niveau van de referentiegroep (${bron}).`;

@@ -2,7 +2,7 @@
  * Timing of the pure core and of the peer, as medians of repeated runs. Wall-clock time is
  * noisy on a shared 2-core machine, so every figure is a median and ratios are taken pair by pair.
  */
-import { runToets } from '../src/core/runToets';
+import { rescoreInvoer, runToets } from '../src/core/runToets';
 import { buildSheetSpecs } from '../src/core/sheets';
 import type { SheetGrid } from '../src/core/types';
 import { generateGrids } from './generateGrids';
@@ -36,17 +36,44 @@ export function scoreGrids(grids: SheetGrid[]) {
   return runToets(grids, { instellingen: { trekkingen: 1000 } });
 }
 
-/** Median ms of parse + score, and of building the sheet specs, at a size. */
-export function measureCore(taakvelden: number, runs: number): { scoreMs: number; specsMs: number; rijen: number } {
+export interface KernMeting {
+  /** Median ms of parse + score (runToets). */
+  scoreMs: number;
+  /** Fastest and slowest run: garbage collection makes single runs vary by ±30%. */
+  scoreMinMs: number;
+  scoreMaxMs: number;
+  /** Median ms of re-scoring parsed input (a what-if). */
+  rescoreMs: number;
+  /** Median ms of building the sheet specs. */
+  specsMs: number;
+  rijen: number;
+}
+
+/**
+ * Parse + score, re-score and sheet specs at a size, each in its own series of runs so one
+ * stage's garbage is not collected in another stage's time.
+ */
+export function measureCore(taakvelden: number, runs: number): KernMeting {
   const { grids, kostenRijen } = generateGrids({ taakvelden, jaren: 10, seed: 42, gaten: 0.01 });
   const score: number[] = [];
-  const specs: number[] = [];
+  let run: ReturnType<typeof scoreGrids> | null = null;
   for (let i = 0; i < runs; i++) {
-    let run: ReturnType<typeof scoreGrids> | undefined;
+    // Like a fresh `score` on the command line: the previous run's result is not kept alive.
+    run = null;
     score.push(time(() => (run = scoreGrids(grids))));
-    specs.push(time(() => buildSheetSpecs(run as ReturnType<typeof scoreGrids>)));
   }
-  return { scoreMs: median(score), specsMs: median(specs), rijen: kostenRijen };
+  if (!run) throw new Error('geen runs');
+  const laatste: ReturnType<typeof scoreGrids> = run;
+  const rescore = Array.from({ length: runs }, () => time(() => rescoreInvoer(laatste.analyse.invoer, { trekkingen: 1000 })));
+  const specs = Array.from({ length: runs }, () => time(() => buildSheetSpecs(laatste)));
+  return {
+    scoreMs: median(score),
+    scoreMinMs: Math.min(...score),
+    scoreMaxMs: Math.max(...score),
+    rescoreMs: median(rescore),
+    specsMs: median(specs),
+    rijen: kostenRijen,
+  };
 }
 
 export interface PeerVergelijking {

@@ -53,11 +53,11 @@ function readJaarSoort(ctx: MetingContext, layout: LayoutInfo, r: number, jaarKo
   const sk = layout.soortKolom;
   if (sk !== undefined && !isBlank(getCel(grid, r, sk))) {
     const soort = parseSoort(getCel(grid, r, sk));
-    if (soort) return kop.soort === soort ? (kop as { jaar: number; soort: Soort }) : { jaar: kop.jaar, soort };
+    if (soort) return { jaar: kop.jaar, soort };
     ctx.issues.push(createOnbekendeSoortIssue(getPlek(grid, r, sk), cleanText(getCel(grid, r, sk)), 'error'));
     return null;
   }
-  if (kop.soort) return kop as { jaar: number; soort: Soort };
+  if (kop.soort) return { jaar: kop.jaar, soort: kop.soort };
   ctx.issues.push(createOnbekendeSoortIssue(getPlek(grid, r, jaarKolom), cleanText(getCel(grid, r, jaarKolom)), 'error'));
   return null;
 }

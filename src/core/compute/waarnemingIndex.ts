@@ -48,17 +48,18 @@ export class WaarnemingIndex {
         if (!bestaand) this.slots.set(w.taakveld, (bestaand = new Array<Waarneming | undefined>(grootte).fill(undefined)));
         rij = bestaand;
       }
-      rij[this.slot(w.maat, w.jaar, w.soort)] = w;
+      rij[this.slot(MAAT_NR.get(w.maat) ?? 0, this.positie(w.jaar), w.soort)] = w;
     }
   }
 
-  private slot(maat: BasisMaat, jaar: number, soort: Soort): number {
-    return ((MAAT_NR.get(maat) ?? 0) * this.jaren.length + (this.jaarNr.get(jaar) ?? 0)) * 2 + SOORT_NR[soort];
+  /** Index in a taakveld's slots of (maat number, year position, soort). */
+  private slot(maat: number, positie: number, soort: Soort): number {
+    return (maat * this.jaren.length + positie) * 2 + SOORT_NR[soort];
   }
 
   /** The figure of exactly this soort, or undefined. */
   get(taakveld: string, maat: BasisMaat, jaar: number, soort: Soort): Gevonden | undefined {
-    return this.getIn(this.slots.get(taakveld), maat, jaar, soort);
+    return this.voor(taakveld).get(maat, this.positie(jaar), soort);
   }
 
   /**
@@ -66,7 +67,7 @@ export class WaarnemingIndex {
    * else a total given directly (a sheet with one total per row), else undefined.
    */
   totaleKosten(taakveld: string, jaar: number, soort: Soort): Gevonden | undefined {
-    return this.totaleKostenIn(this.slots.get(taakveld), jaar, soort);
+    return this.voor(taakveld).totaleKosten(this.positie(jaar), soort);
   }
 
   /** Position of `jaar` in `jaren`, -1 when the input has no figure in that year. */
@@ -80,47 +81,28 @@ export class WaarnemingIndex {
    */
   voor(taakveld: string): TaakveldFiguren {
     const rij = this.slots.get(taakveld);
-    const stap = this.jaren.length * 2;
     const lees = (maat: number, positie: number, soort: Soort): Gevonden | undefined =>
-      rij && positie >= 0 ? rij[maat * stap + positie * 2 + SOORT_NR[soort]] : undefined;
+      rij && positie >= 0 ? rij[this.slot(maat, positie, soort)] : undefined;
     return {
       get: (maat, positie, soort) => lees(MAAT_NR.get(maat) ?? 0, positie, soort),
       totaleKosten: (positie, soort) => {
+        // Personeel, Materieel, Afschrijving, Inhuur: MATEN positions 0–3.
         const p = lees(0, positie, soort);
         const m = lees(1, positie, soort);
         const a = lees(2, positie, soort);
         const i = lees(3, positie, soort);
         if (p && m && a && i) return { waarde: p.waarde + m.waarde + a.waarde + i.waarde, soort, sheet: p.sheet, cell: p.cell };
-        return lees(4, positie, soort);
+        return lees(MAAT_NR.get('Totale kosten') ?? 4, positie, soort);
       },
     };
-  }
-
-  private getIn(rij: Slots | undefined, maat: BasisMaat, jaar: number, soort: Soort): Gevonden | undefined {
-    if (!rij || !this.jaarNr.has(jaar)) return undefined;
-    return rij[this.slot(maat, jaar, soort)];
-  }
-
-  private totaleKostenIn(rij: Slots | undefined, jaar: number, soort: Soort): Gevonden | undefined {
-    const j = this.jaarNr.get(jaar);
-    if (!rij || j === undefined) return undefined;
-    const stap = this.jaren.length * 2;
-    const eerste = j * 2 + SOORT_NR[soort];
-    const p = rij[eerste];
-    const m = rij[eerste + stap];
-    const a = rij[eerste + 2 * stap];
-    const i = rij[eerste + 3 * stap];
-    if (p && m && a && i) return { waarde: p.waarde + m.waarde + a.waarde + i.waarde, soort, sheet: p.sheet, cell: p.cell };
-    return rij[eerste + 4 * stap];
   }
 
   /** True when the taakveld has any figure for this measure. */
   heeft(taakveld: string, maat: BasisMaat): boolean {
     const rij = this.slots.get(taakveld);
     if (!rij) return false;
-    const stap = this.jaren.length * 2;
-    const begin = (MAAT_NR.get(maat) ?? 0) * stap;
-    for (let s = begin; s < begin + stap; s += 1) if (rij[s] !== undefined) return true;
+    const begin = this.slot(MAAT_NR.get(maat) ?? 0, 0, 'Realisatie');
+    for (let s = begin; s < begin + this.jaren.length * 2; s += 1) if (rij[s] !== undefined) return true;
     return false;
   }
 }

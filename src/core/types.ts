@@ -45,6 +45,9 @@ export type Maat =
   | 'Kosten per FTE'
   | 'Externe inhuur';
 export const KOSTEN_DELEN: readonly KostenMaat[] = ['Personeel', 'Materieel', 'Afschrijving', 'Inhuur'];
+/** The measures an observation can have (KOSTEN_DELEN first), and each one's number. */
+export const WAARNEMING_MATEN: readonly Waarneming['maat'][] = [...KOSTEN_DELEN, 'Totale kosten', 'FTE'];
+export const WAARNEMING_MAAT_NR: ReadonlyMap<Waarneming['maat'], number> = new Map(WAARNEMING_MATEN.map((m, i) => [m, i]));
 export const MATEN: readonly Maat[] = [
   'Personeel', 'Materieel', 'Afschrijving', 'Inhuur', 'Totale kosten', 'FTE', 'Kosten per FTE', 'Externe inhuur',
 ];

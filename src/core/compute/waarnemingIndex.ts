@@ -3,6 +3,7 @@
  * step is an array read instead of a scan (the core must stay linear in the number of rows).
  */
 import type { Bron, Soort, Waarneming } from '../types';
+import { WAARNEMING_MAAT_NR, WAARNEMING_MATEN } from '../types';
 
 type BasisMaat = Waarneming['maat'];
 
@@ -20,8 +21,6 @@ export interface TaakveldFiguren {
   totaleKosten(positie: number, soort: Soort): Gevonden | undefined;
 }
 
-const MATEN: readonly BasisMaat[] = ['Personeel', 'Materieel', 'Afschrijving', 'Inhuur', 'Totale kosten', 'FTE'];
-const MAAT_NR = new Map(MATEN.map((m, i) => [m, i]));
 const SOORT_NR: Record<Soort, number> = { Realisatie: 0, Begroting: 1 };
 
 export class WaarnemingIndex {
@@ -38,7 +37,7 @@ export class WaarnemingIndex {
     for (const w of waarnemingen) jaren.add(w.jaar);
     this.jaren = [...jaren].sort((a, b) => a - b);
     this.jaren.forEach((jaar, i) => this.jaarNr.set(jaar, i));
-    const grootte = MATEN.length * this.jaren.length * 2;
+    const grootte = WAARNEMING_MATEN.length * this.jaren.length * 2;
     let vorige = '';
     let rij: Slots = [];
     for (const w of waarnemingen) {
@@ -48,7 +47,7 @@ export class WaarnemingIndex {
         if (!bestaand) this.slots.set(w.taakveld, (bestaand = new Array<Waarneming | undefined>(grootte).fill(undefined)));
         rij = bestaand;
       }
-      rij[this.slot(MAAT_NR.get(w.maat) ?? 0, this.positie(w.jaar), w.soort)] = w;
+      rij[this.slot(WAARNEMING_MAAT_NR.get(w.maat) ?? 0, this.positie(w.jaar), w.soort)] = w;
     }
   }
 
@@ -84,15 +83,15 @@ export class WaarnemingIndex {
     const lees = (maat: number, positie: number, soort: Soort): Gevonden | undefined =>
       rij && positie >= 0 ? rij[this.slot(maat, positie, soort)] : undefined;
     return {
-      get: (maat, positie, soort) => lees(MAAT_NR.get(maat) ?? 0, positie, soort),
+      get: (maat, positie, soort) => lees(WAARNEMING_MAAT_NR.get(maat) ?? 0, positie, soort),
       totaleKosten: (positie, soort) => {
-        // Personeel, Materieel, Afschrijving, Inhuur: MATEN positions 0–3.
+        // KOSTEN_DELEN are WAARNEMING_MATEN 0–3.
         const p = lees(0, positie, soort);
         const m = lees(1, positie, soort);
         const a = lees(2, positie, soort);
         const i = lees(3, positie, soort);
         if (p && m && a && i) return { waarde: p.waarde + m.waarde + a.waarde + i.waarde, soort, sheet: p.sheet, cell: p.cell };
-        return lees(MAAT_NR.get('Totale kosten') ?? 4, positie, soort);
+        return lees(WAARNEMING_MAAT_NR.get('Totale kosten') ?? 4, positie, soort);
       },
     };
   }
@@ -101,7 +100,7 @@ export class WaarnemingIndex {
   heeft(taakveld: string, maat: BasisMaat): boolean {
     const rij = this.slots.get(taakveld);
     if (!rij) return false;
-    const begin = this.slot(MAAT_NR.get(maat) ?? 0, 0, 'Realisatie');
+    const begin = this.slot(WAARNEMING_MAAT_NR.get(maat) ?? 0, 0, 'Realisatie');
     for (let s = begin; s < begin + this.jaren.length * 2; s += 1) if (rij[s] !== undefined) return true;
     return false;
   }

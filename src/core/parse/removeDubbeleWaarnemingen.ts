@@ -6,12 +6,10 @@
  * only when a duplicate exists does the general removeDubbele build its groups and issues.
  */
 import type { Issue, Waarneming } from '../types';
+import { WAARNEMING_MAAT_NR } from '../types';
 import { MAX_JAAR, MIN_JAAR } from './parseJaarKop';
 import { removeDubbele } from './removeDubbele';
 
-const MAAT_NR = new Map<Waarneming['maat'], number>(
-  (['Personeel', 'Materieel', 'Afschrijving', 'Inhuur', 'Totale kosten', 'FTE'] as const).map((m, i) => [m, i]),
-);
 /** Bits per taakveld: every year × 2 soorten × 8 measure slots. */
 const BITS_PER_TAAKVELD = (MAX_JAAR - MIN_JAAR + 1) * 2 * 8;
 const WOORDEN_PER_TAAKVELD = Math.ceil(BITS_PER_TAAKVELD / 32);
@@ -46,7 +44,7 @@ function createSleutel(): (w: Waarneming) => number {
       id = bekend ?? ids.size;
       if (bekend === undefined) ids.set(w.taakveld, id);
     }
-    const maat = MAAT_NR.get(w.maat) ?? 7;
+    const maat = WAARNEMING_MAAT_NR.get(w.maat) ?? 7;
     const soort = w.soort === 'Realisatie' ? 0 : 1;
     if (w.jaar >= MIN_JAAR && w.jaar <= MAX_JAAR && Number.isInteger(w.jaar)) {
       return id * BITS_PER_TAAKVELD + ((w.jaar - MIN_JAAR) * 2 + soort) * 8 + maat;

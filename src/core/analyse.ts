@@ -33,25 +33,31 @@ export interface Invoer {
   issues: Issue[];
 }
 
-export interface JaarWaarde {
-  jaar: number;
-  waarde: number | null;
-  /** The soort actually used for this year (null when there is no figure). */
-  soort: Soort | null;
-  /** True when a later year falls back to Begroting, or a nul-lijn year to its other soort. */
-  begroot: boolean;
-}
-
 export interface MaatReeks {
   maat: Maat;
   nulLijn: number | null;
-  /** One entry per year of `Analyse.jaren`. */
-  jaren: JaarWaarde[];
+  /**
+   * Per year of `Analyse.jaren`, at the same position: the soort of the figure used, null when
+   * there is none. Begroting marks a begroot year: a later year that fell back to its begroting,
+   * or a nul-lijn year that uses (or was set to) its begroting.
+   */
+  soorten: (Soort | null)[];
+  /**
+   * The figure per year at the same positions, 0 where `soorten` is null; read it with
+   * `waardeOp`. Two flat arrays rather than an object per year: 10,000 taakvelden × 9 measures
+   * × 10 years would keep 900,000 small objects alive, and the garbage collector copies them.
+   */
+  waarden: number[];
   peil: number | null;
   peilBegroot: boolean;
   deltaPct: number | null;
   /** Only for Totale kosten with a taakuitbreiding. */
   deltaPctGecorrigeerd: number | null;
+}
+
+/** The figure of `reeks` at year position `positie` of `Analyse.jaren`, null when there is none. */
+export function waardeOp(reeks: MaatReeks, positie: number): number | null {
+  return positie >= 0 && reeks.soorten[positie] !== null && reeks.soorten[positie] !== undefined ? reeks.waarden[positie] : null;
 }
 
 export type Eenheid = 'procent' | 'punten' | 'aantal' | 'procentpunt' | 'oordeel';

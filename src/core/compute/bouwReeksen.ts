@@ -1,7 +1,7 @@
 /**
  * Year series, nul-lijn, peiljaar value and Δ% per measure for one taakveld (design section 5).
  */
-import type { JaarWaarde, MaatReeks } from '../analyse';
+import type { MaatReeks } from '../analyse';
 import type { Issue, KostenMaat, Maat, NulLijnJaar, Soort } from '../types';
 import { KOSTEN_DELEN } from '../types';
 import type { Gevonden, WaarnemingIndex } from './waarnemingIndex';
@@ -37,7 +37,8 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
   const reeks = (maat: Maat, kiezer: Kiezer): Deelreeks => {
     const per: (Gevonden | undefined)[] = new Array(o.jaren.length);
     const afwijkend: boolean[] = new Array(o.jaren.length).fill(false);
-    const jaren: JaarWaarde[] = new Array(o.jaren.length);
+    const waarden: number[] = [];
+    const soorten: (Soort | null)[] = [];
     for (let i = 0; i < o.jaren.length; i += 1) {
       const positie = posities[i];
       const soort = gewenst[i];
@@ -52,14 +53,16 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
         g = kiezer(positie, 'Realisatie') ?? kiezer(positie, 'Begroting');
       }
       per[i] = g;
-      jaren[i] = jaarWaarde(o.jaren[i], g);
+      waarden.push(g ? g.waarde : 0);
+      soorten.push(g ? g.soort : null);
     }
     const nl = gemiddelde(nulLijnPlek.map((i) => (i < 0 ? undefined : per[i]?.waarde)));
     const peil = kiezer(peilPositie, 'Realisatie') ?? kiezer(peilPositie, 'Begroting');
     const r: MaatReeks = {
       maat,
       nulLijn: nl,
-      jaren,
+      soorten,
+      waarden,
       peil: peil?.waarde ?? null,
       peilBegroot: peil?.soort === 'Begroting',
       deltaPct: deltaPct(peil?.waarde ?? null, nl),
@@ -110,23 +113,24 @@ function afgeleid(
     x === null || x === undefined || y === null || y === undefined ? null : f(x, y);
   const nulLijn = pas(a.r.nulLijn, b.r.nulLijn);
   const peil = pas(a.r.peil, b.r.peil);
+  const waarden: number[] = [];
+  const soorten: (Soort | null)[] = [];
+  for (let i = 0; i < jaren.length; i += 1) {
+    const w = pas(a.per[i]?.waarde, b.per[i]?.waarde);
+    const begroot = a.per[i]?.soort === 'Begroting' || b.per[i]?.soort === 'Begroting';
+    waarden.push(w ?? 0);
+    soorten.push(w === null ? null : begroot ? 'Begroting' : 'Realisatie');
+  }
   return {
     maat,
     nulLijn,
-    jaren: jaren.map((jaar, i) => {
-      const w = pas(a.per[i]?.waarde, b.per[i]?.waarde);
-      const begroot = a.per[i]?.soort === 'Begroting' || b.per[i]?.soort === 'Begroting';
-      return { jaar, waarde: w, soort: w === null ? null : begroot ? 'Begroting' : 'Realisatie', begroot: w !== null && begroot };
-    }),
+    soorten,
+    waarden,
     peil,
     peilBegroot: peil !== null && (a.r.peilBegroot || b.r.peilBegroot),
     deltaPct: deltaPct(peil, nulLijn),
     deltaPctGecorrigeerd: null,
   };
-}
-
-function jaarWaarde(jaar: number, g: Gevonden | undefined): JaarWaarde {
-  return g ? { jaar, waarde: g.waarde, soort: g.soort, begroot: g.soort === 'Begroting' } : { jaar, waarde: null, soort: null, begroot: false };
 }
 
 /** (peil / (nul-lijn × (1 + uitbreiding/100)) − 1) × 100; null without a taakuitbreiding. */

@@ -2,7 +2,7 @@
  * Rows of the Nul-lijn blocks. Each block holds one unit so every column has one number format:
  * euros, fte, or externe inhuur as a fraction.
  */
-import type { Analyse, MaatReeks, TaakveldAnalyse } from '../analyse';
+import { waardeOp, type Analyse, type MaatReeks, type TaakveldAnalyse } from '../analyse';
 import { formatJaren, formatProcent } from '../format';
 import type { CellValue, Maat } from '../types';
 import { NUMBER_FORMATS } from './numberFormats';
@@ -69,18 +69,16 @@ const kleineLetters = (soort: string): string => soort.toLowerCase();
 export function buildOpmerking(reeks: MaatReeks, taakveld: TaakveldAnalyse, analyse: Analyse): string | null {
   const delen: string[] = [];
   const nulJaren = analyse.nulLijnJaren;
-  const waardeIn = (jaar: number) => reeks.jaren.find((j) => j.jaar === jaar);
+  const soortIn = (jaar: number) => reeks.soorten[analyse.jaren.indexOf(jaar)] ?? null;
   for (const nj of nulJaren) {
-    const jw = waardeIn(nj.jaar);
-    if (jw && jw.waarde !== null && jw.soort !== null && jw.soort !== nj.soort) {
-      delen.push(`${nj.jaar}: ${kleineLetters(jw.soort)} i.p.v. ${kleineLetters(nj.soort)}`);
-    }
+    const soort = soortIn(nj.jaar);
+    if (soort !== null && soort !== nj.soort) delen.push(`${nj.jaar}: ${kleineLetters(soort)} i.p.v. ${kleineLetters(nj.soort)}`);
   }
-  const ontbrekend = nulJaren.filter((nj) => (waardeIn(nj.jaar)?.waarde ?? null) === null).map((nj) => nj.jaar);
+  const ontbrekend = nulJaren.filter((nj) => soortIn(nj.jaar) === null).map((nj) => nj.jaar);
   if (reeks.nulLijn !== null && ontbrekend.length > 0) delen.push(`nul-lijn zonder ${formatJaren(ontbrekend)}`);
   if (reeks.nulLijn === 0) delen.push('nul-lijn is 0, dus geen Δ%');
   const isNulJaar = (jaar: number) => nulJaren.some((nj) => nj.jaar === jaar);
-  const begroot = reeks.jaren.filter((j) => !isNulJaar(j.jaar) && j.waarde !== null && j.begroot).map((j) => j.jaar);
+  const begroot = analyse.jaren.filter((jaar, i) => !isNulJaar(jaar) && reeks.soorten[i] === 'Begroting');
   if (begroot.length > 0) delen.push(`${formatJaren(begroot)} begroot`);
   if (reeks.maat === 'Totale kosten' && taakveld.taakuitbreiding !== null) {
     delen.push(`taakuitbreiding ${formatProcent(taakveld.taakuitbreiding, 1)}`);
@@ -105,7 +103,7 @@ export function buildNulLijnRows(def: NulLijnBlokDef, analyse: Analyse): CellVal
     for (const maat of def.maten) {
       const reeks = taakveld.maten.find((m) => m.maat === maat);
       if (!reeks) continue;
-      const perJaar = analyse.jaren.map((jaar) => waarde(reeks.jaren.find((j) => j.jaar === jaar)?.waarde ?? null));
+      const perJaar = analyse.jaren.map((_, i) => waarde(waardeOp(reeks, i)));
       rows.push([
         taakveld.info.naam, maat, waarde(reeks.nulLijn), ...perJaar, waarde(reeks.peil),
         toFractieCell(reeks.deltaPct), buildExtra(def, reeks, taakveld), buildOpmerking(reeks, taakveld, analyse),

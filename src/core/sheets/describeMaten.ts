@@ -3,7 +3,7 @@
  * taakuitbreiding correction), formatie and kosten per fte, and externe inhuur. A figure that
  * is missing leaves its sentence out; nothing is guessed.
  */
-import type { Analyse, MaatReeks, TaakveldAnalyse } from '../analyse';
+import { waardeOp, type Analyse, type MaatReeks, type TaakveldAnalyse } from '../analyse';
 import {
   formatEuro, formatFte, formatGetal, formatJaren, formatProcent, formatVerschilGetal, formatVerschilProcent, isToonbaar,
 } from '../format';
@@ -14,16 +14,15 @@ function findReeks(taakveld: TaakveldAnalyse, maat: Maat): MaatReeks | undefined
 }
 
 /** True when the peiljaar figure is a begroting (fallback or, for a nul-lijn year, as configured). */
-function isPeilBegroot(reeks: MaatReeks, peiljaar: number): boolean {
-  const jw = reeks.jaren.find((j) => j.jaar === peiljaar);
-  return reeks.peilBegroot || jw?.soort === 'Begroting';
+function isPeilBegroot(reeks: MaatReeks, jaren: readonly number[], peiljaar: number): boolean {
+  return reeks.peilBegroot || reeks.soorten[jaren.indexOf(peiljaar)] === 'Begroting';
 }
 
 /** "(gemiddelde van 2018–2020)" over the nul-lijn years this reeks has data for; "(2019)" for one. */
 function describeNulLijnJaren(reeks: MaatReeks, analyse: Analyse): string {
   const metData = analyse.nulLijnJaren
     .map((nj) => nj.jaar)
-    .filter((jaar) => isToonbaar(reeks.jaren.find((j) => j.jaar === jaar)?.waarde));
+    .filter((jaar) => isToonbaar(waardeOp(reeks, analyse.jaren.indexOf(jaar))));
   const jaren = metData.length > 0 ? metData : analyse.nulLijnJaren.map((nj) => nj.jaar);
   if (jaren.length === 0) return '';
   return jaren.length === 1 ? ` (${jaren[0]})` : ` (gemiddelde van ${formatJaren(jaren)})`;
@@ -39,7 +38,7 @@ function describeRichting(deltaPct: number): string | null {
 function describeTotaleKosten(t: TaakveldAnalyse, analyse: Analyse, peiljaar: number): string[] {
   const reeks = findReeks(t, 'Totale kosten');
   if (!reeks || !isToonbaar(reeks.peil)) return [];
-  const soort = isPeilBegroot(reeks, peiljaar) ? 'begroot' : 'jaarrekening';
+  const soort = isPeilBegroot(reeks, analyse.jaren, peiljaar) ? 'begroot' : 'jaarrekening';
   const begin = `De totale kosten bedragen in ${peiljaar} ${formatEuro(reeks.peil)} (${soort})`;
   if (!isToonbaar(reeks.nulLijn)) return [`${begin}; een nul-lijn ontbreekt.`];
   const nulLijn = `${formatEuro(reeks.nulLijn)}${describeNulLijnJaren(reeks, analyse)}`;
@@ -64,11 +63,11 @@ function describeTegen(reeks: MaatReeks, format: (n: number) => string): string 
   return `, tegen ${format(reeks.nulLijn)} in de nul-lijn${delta}`;
 }
 
-function describeFormatie(t: TaakveldAnalyse, peiljaar: number, kostenBegroot: boolean): string[] {
+function describeFormatie(t: TaakveldAnalyse, jaren: readonly number[], peiljaar: number, kostenBegroot: boolean): string[] {
   const delen: string[] = [];
   const fte = findReeks(t, 'FTE');
   if (fte && isToonbaar(fte.peil)) {
-    const begroot = isPeilBegroot(fte, peiljaar) && !kostenBegroot ? ' (begroot)' : '';
+    const begroot = isPeilBegroot(fte, jaren, peiljaar) && !kostenBegroot ? ' (begroot)' : '';
     delen.push(`de formatie is in ${peiljaar} ${formatFte(fte.peil)}${begroot}${describeTegen(fte, formatFte)}`);
   }
   const kpf = findReeks(t, 'Kosten per FTE');
@@ -96,6 +95,6 @@ export function describeMaten(t: TaakveldAnalyse, analyse: Analyse): string[] {
   if (peiljaar === null) return [];
   const kosten = describeTotaleKosten(t, analyse, peiljaar);
   const totaal = findReeks(t, 'Totale kosten');
-  const kostenBegroot = kosten.length > 0 && totaal !== undefined && isPeilBegroot(totaal, peiljaar);
-  return [...kosten, ...describeFormatie(t, peiljaar, kostenBegroot), ...describeExterneInhuur(t)];
+  const kostenBegroot = kosten.length > 0 && totaal !== undefined && isPeilBegroot(totaal, analyse.jaren, peiljaar);
+  return [...kosten, ...describeFormatie(t, analyse.jaren, peiljaar, kostenBegroot), ...describeExterneInhuur(t)];
 }

@@ -64,7 +64,12 @@ describe('buildSheetSpecs with hostile numbers', () => {
         const volgende = () => waarden[i++ % waarden.length];
         for (const t of run.analyse.taakvelden) {
           for (const m of t.maten) Object.assign(m, { nulLijn: volgende(), peil: volgende(), deltaPct: volgende(), deltaPctGecorrigeerd: volgende() });
-          for (const j of t.maten[4].jaren) j.waarde = volgende();
+          const tk = t.maten[4];
+          tk.soorten.forEach((_, i) => {
+            const w = volgende();
+            tk.waarden[i] = w ?? 0;
+            tk.soorten[i] = w === null ? null : (tk.soorten[i] ?? 'Realisatie');
+          });
           t.taakuitbreiding = volgende();
           t.toets = { ...t.toets, totaal: volgende(), dekking: volgende() ?? 0, robuustheid: volgende() ?? 0 };
           t.toets.criteria = { ...t.toets.criteria, K1: volgende() };

@@ -2,7 +2,7 @@
  * Builds a consistent ToetsRun from raw yearly figures, following design sections 5–7, so the
  * sheet and paragraph tests see numbers that hang together (nul-lijn, Δ%, scores, verdict).
  */
-import type { IndicatorUitkomst, JaarWaarde, MaatReeks, TaakveldAnalyse, ToetsRun } from '../../../src/core/analyse';
+import type { IndicatorUitkomst, MaatReeks, TaakveldAnalyse, ToetsRun } from '../../../src/core/analyse';
 import { createDefaultInstellingen, INDICATOR_DEFINITIES } from '../../../src/core/criteria';
 import type {
   BenchmarkRegel, BenchmarkResultaat, CriteriumId, Drempels, IndicatorId, Issue, Maat, Oordeel, Soort, TaakveldInfo,
@@ -16,8 +16,8 @@ export interface RuwJaar {
   afschrijving: number;
   inhuur: number;
   fte: number;
+  /** Begroting marks a begroot year, as in the core's series. */
   soort: Soort;
-  begroot?: boolean;
 }
 
 export interface RuweIndicator {
@@ -79,19 +79,20 @@ function buildMaten(t: RuwTaakveld, jaren: number[], peiljaar: number | null, nu
   nul['Kosten per FTE'] = nul['Totale kosten'] == null || !nul.FTE ? null : nul['Totale kosten'] / nul.FTE;
   nul['Externe inhuur'] = nul.Inhuur == null || nul.Personeel == null ? null : (nul.Inhuur / (nul.Personeel + nul.Inhuur)) * 100;
   return MATEN.map((maat) => {
-    const reeks: JaarWaarde[] = jaren.map((jaar) => {
-      const j = t.jaren.find((r) => r.jaar === jaar);
-      return j ? { jaar, waarde: waardeVan(j, maat), soort: j.soort, begroot: j.begroot ?? false } : { jaar, waarde: null, soort: null, begroot: false };
-    });
-    const peilJaar = reeks.find((j) => j.jaar === peiljaar);
-    const peil = peilJaar?.waarde ?? null;
+    const perJaar = jaren.map((jaar) => t.jaren.find((r) => r.jaar === jaar));
+    const peilJaar = t.jaren.find((j) => j.jaar === peiljaar);
+    const peil = peilJaar ? waardeVan(peilJaar, maat) : null;
     const nulLijn = nul[maat] ?? null;
     const deltaPct = pct(peil, nulLijn);
     const gecorrigeerd =
       maat === 'Totale kosten' && t.taakuitbreiding !== undefined && peil !== null && nulLijn
         ? (peil / (nulLijn * (1 + t.taakuitbreiding / 100)) - 1) * 100
         : null;
-    return { maat, nulLijn, jaren: reeks, peil, peilBegroot: peilJaar?.begroot ?? false, deltaPct, deltaPctGecorrigeerd: gecorrigeerd };
+    return {
+      maat, nulLijn, peil, peilBegroot: peilJaar?.soort === 'Begroting', deltaPct, deltaPctGecorrigeerd: gecorrigeerd,
+      soorten: perJaar.map((j) => j?.soort ?? null),
+      waarden: perJaar.map((j) => (j ? waardeVan(j, maat) : 0)),
+    };
   });
 }
 

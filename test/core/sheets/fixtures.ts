@@ -12,11 +12,10 @@ import { buildRun, type RuwJaar, type RuweRun } from './fixtureBuilder';
 
 type Cijfers = [number, number, number, number, number];
 
-function buildJaren(rijen: Record<number, Cijfers>, begroting: number[] = [2020], begroot: number[] = []): RuwJaar[] {
+function buildJaren(rijen: Record<number, Cijfers>, begroting: number[] = [2020]): RuwJaar[] {
   return Object.entries(rijen).map(([jaar, [personeel, materieel, afschrijving, inhuur, fte]]) => ({
     jaar: Number(jaar), personeel, materieel, afschrijving, inhuur, fte,
     soort: begroting.includes(Number(jaar)) ? 'Begroting' : 'Realisatie',
-    begroot: begroot.includes(Number(jaar)),
   }));
 }
 
@@ -64,7 +63,6 @@ export const FIXTURE_RUW: RuweRun = {
           2023: [450000, 70000, 0, 50000, 5.8],
         },
         [2020, 2023],
-        [2023],
       ),
       indicatoren: [{ indicator: 'oordeel', waarde: 1, naarJaar: 2023 }],
       robuustheid: 1,
@@ -85,7 +83,6 @@ export const FIXTURE_RUW: RuweRun = {
           2023: [400000, 40000, 5000, 40000, 5.1],
         },
         [],
-        [2020],
       ),
       indicatoren: [
         { indicator: 'stagnerendeProjecten', waarde: 1, vanJaren: [2019], naarJaar: 2023 },

@@ -17,13 +17,13 @@ import type {
   TaakveldInfo,
   TaakveldToets,
   ToetsResult,
-  Waarneming,
+  Waarnemingen,
 } from './types';
 
 /** What the parser made of the input sheets. */
 export interface Invoer {
   rollen: RoleMap;
-  waarnemingen: Waarneming[];
+  waarnemingen: Waarnemingen;
   /** Every taakveld known from Taakvelden, Kosten or FTE, with its canonical name. */
   taakvelden: TaakveldInfo[];
   indicatoren: IndicatorWaarde[];

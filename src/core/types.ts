@@ -115,13 +115,37 @@ export interface Bron {
   cell: string;
 }
 
-/** One figure for one taakveld, year and soort. */
+/** One figure for one taakveld, year and soort: a row of `Waarnemingen` (see core/waarnemingen.ts). */
 export interface Waarneming extends Bron {
   taakveld: string;
   jaar: number;
   soort: Soort;
   maat: KostenMaat | 'Totale kosten' | 'FTE';
   waarde: number;
+}
+
+/**
+ * Every parsed Kosten and FTE figure, column-wise: observation i is entry i of each array, for
+ * i < `aantal` (the arrays may be longer). 10,000 taakvelden × 10 years are some 550,000
+ * figures; as objects each would also box its value and carry its own cell address, 1.6
+ * million small objects for the garbage collector. Here they are ten typed arrays. Names are
+ * numbered (`taakvelden[taakveldNr[i]]`), soort and maat too; the cell is kept as its absolute
+ * 0-based row and column. Build and read it with core/waarnemingen.ts.
+ */
+export interface Waarnemingen {
+  aantal: number;
+  taakvelden: string[];
+  bladen: string[];
+  taakveldNr: Int32Array;
+  bladNr: Int32Array;
+  jaar: Int32Array;
+  /** 0 = Realisatie, 1 = Begroting. */
+  soortNr: Uint8Array;
+  /** Position in WAARNEMING_MATEN. */
+  maatNr: Uint8Array;
+  waarde: Float64Array;
+  rij: Int32Array;
+  kolom: Int32Array;
 }
 
 export interface TaakveldInfo {

@@ -1,10 +1,10 @@
 /**
  * Year series, nul-lijn, peiljaar value and Δ% per measure for one taakveld (design section 5).
  */
-import type { MaatReeks } from '../analyse';
-import type { Issue, KostenMaat, Maat, NulLijnJaar, Soort } from '../types';
+import { waardeOp, type MaatReeks } from '../analyse';
+import type { Issue, Maat, NulLijnJaar, Soort } from '../types';
 import { KOSTEN_DELEN } from '../types';
-import type { Gevonden, WaarnemingIndex } from './waarnemingIndex';
+import { getMaatRij, TOTAAL_RIJ, type WaarnemingIndex } from './waarnemingIndex';
 import { deltaPct, gemiddelde, deel } from './rekenen';
 
 export interface BouwReeksenOptions {
@@ -18,71 +18,74 @@ export interface BouwReeksenOptions {
   bladen: { kosten: string; fte: string };
 }
 
-/** A figure by year position in the index (-1: no such year) and soort. */
-type Kiezer = (positie: number, soort: Soort) => Gevonden | undefined;
-
 const ANDERE: Record<Soort, Soort> = { Realisatie: 'Begroting', Begroting: 'Realisatie' };
 
 /** Builds every MaatReeks (MATEN order) and the warnings about years and soorten. */
 export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues: Issue[] } {
   const issues: Issue[] = [];
+  const { index } = o;
   // Per year of o.jaren: the soort the nul-lijn asks for, or undefined outside the nul-lijn.
   const nlSoort = new Map(o.nulLijnJaren.map((j) => [j.jaar, j.soort]));
   const gewenst = o.jaren.map((jaar) => nlSoort.get(jaar));
-  const posities = o.jaren.map((jaar) => o.index.positie(jaar));
-  const peilPositie = o.peiljaar === null ? -1 : o.index.positie(o.peiljaar);
+  const posities = o.jaren.map((jaar) => index.positie(jaar));
+  const peilPositie = o.peiljaar === null ? -1 : index.positie(o.peiljaar);
   const nulLijnPlek = o.nulLijnJaren.map((j) => o.jaren.indexOf(j.jaar));
+  const basis = index.getBasis(o.taakveld);
+  const vind = (rij: number, positie: number, soort: Soort) => index.findSlot(basis, rij, positie, soort);
+  const eerst = (rij: number, positie: number) => {
+    const slot = vind(rij, positie, 'Realisatie');
+    return slot >= 0 ? slot : vind(rij, positie, 'Begroting');
+  };
 
-  // Runs per taakveld × measure: plain loops and no copies, 10.000 taakvelden make it hot.
-  const reeks = (maat: Maat, kiezer: Kiezer): Deelreeks => {
-    const per: (Gevonden | undefined)[] = new Array(o.jaren.length);
-    const afwijkend: boolean[] = new Array(o.jaren.length).fill(false);
+  // Runs per taakveld × measure: slots are numbers, so the loop allocates only the series.
+  const reeks = (maat: Maat, rij: number): Deelreeks => {
+    const per: number[] = [];
+    const afwijkend: boolean[] = [];
     const waarden: number[] = [];
     const soorten: (Soort | null)[] = [];
     for (let i = 0; i < o.jaren.length; i += 1) {
       const positie = posities[i];
       const soort = gewenst[i];
-      let g: Gevonden | undefined;
+      let slot: number;
+      let anders = false;
       if (soort) {
-        g = kiezer(positie, soort);
-        if (!g) {
-          g = kiezer(positie, ANDERE[soort]);
-          afwijkend[i] = g !== undefined;
+        slot = vind(rij, positie, soort);
+        if (slot < 0) {
+          slot = vind(rij, positie, ANDERE[soort]);
+          anders = slot >= 0;
         }
       } else {
-        g = kiezer(positie, 'Realisatie') ?? kiezer(positie, 'Begroting');
+        slot = eerst(rij, positie);
       }
-      per[i] = g;
-      waarden.push(g ? g.waarde : 0);
-      soorten.push(g ? g.soort : null);
+      per.push(slot);
+      afwijkend.push(anders);
+      waarden.push(slot < 0 ? 0 : index.getWaarde(slot));
+      soorten.push(slot < 0 ? null : index.getSoort(slot));
     }
-    const nl = gemiddelde(nulLijnPlek.map((i) => (i < 0 ? undefined : per[i]?.waarde)));
-    const peil = kiezer(peilPositie, 'Realisatie') ?? kiezer(peilPositie, 'Begroting');
+    const nl = gemiddelde(nulLijnPlek.map((i) => (i < 0 || per[i] < 0 ? undefined : waarden[i])));
+    const peil = eerst(rij, peilPositie);
+    const peilWaarde = peil < 0 ? null : index.getWaarde(peil);
     const r: MaatReeks = {
       maat,
       nulLijn: nl,
       soorten,
       waarden,
-      peil: peil?.waarde ?? null,
-      peilBegroot: peil?.soort === 'Begroting',
-      deltaPct: deltaPct(peil?.waarde ?? null, nl),
+      peil: peilWaarde,
+      peilBegroot: peil >= 0 && index.getSoort(peil) === 'Begroting',
+      deltaPct: deltaPct(peilWaarde, nl),
       deltaPctGecorrigeerd: null,
     };
     return { r, per, afwijkend, peil };
   };
 
-  const figuren = o.index.voor(o.taakveld);
-  const basis = (maat: KostenMaat | 'FTE'): Kiezer => (positie, soort) => figuren.get(maat, positie, soort);
-  const totaal: Kiezer = (positie, soort) => figuren.totaleKosten(positie, soort);
-
-  const delen = KOSTEN_DELEN.map((m) => reeks(m, basis(m)));
-  const tk = reeks('Totale kosten', totaal);
-  const fte = reeks('FTE', basis('FTE'));
+  const delen = KOSTEN_DELEN.map((m) => reeks(m, getMaatRij(m)));
+  const tk = reeks('Totale kosten', TOTAAL_RIJ);
+  const fte = reeks('FTE', getMaatRij('FTE'));
   tk.r.deltaPctGecorrigeerd = gecorrigeerd(tk.r.peil, tk.r.nulLijn, o.taakuitbreiding);
 
   const [pers, , , inh] = delen;
-  const kpf = afgeleid('Kosten per FTE', o.jaren, tk, fte, (a, b) => deel(a, b));
-  const ei = afgeleid('Externe inhuur', o.jaren, inh, pers, (i, p) => {
+  const kpf = afgeleid('Kosten per FTE', tk, fte, (a, b) => deel(a, b));
+  const ei = afgeleid('Externe inhuur', inh, pers, (i, p) => {
     const noemer = p + i;
     return noemer > 0 ? (i / noemer) * 100 : null;
   });
@@ -94,30 +97,24 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
 
 interface Deelreeks {
   r: MaatReeks;
-  /** The figure used per year of o.jaren. */
-  per: (Gevonden | undefined)[];
+  /** The index slot used per year of o.jaren, -1 for none. */
+  per: number[];
   /** Per year: the nul-lijn asked for the other soort than the figure used. */
   afwijkend: boolean[];
-  peil?: Gevonden;
+  /** The slot of the peiljaar figure, -1 for none. */
+  peil: number;
 }
 
 /** A ratio measure: per year from the year's parts, nul-lijn from the parts' nul-lijnen. */
-function afgeleid(
-  maat: Maat,
-  jaren: readonly number[],
-  a: Deelreeks,
-  b: Deelreeks,
-  f: (a: number, b: number) => number | null,
-): MaatReeks {
-  const pas = (x: number | null | undefined, y: number | null | undefined) =>
-    x === null || x === undefined || y === null || y === undefined ? null : f(x, y);
+function afgeleid(maat: Maat, a: Deelreeks, b: Deelreeks, f: (a: number, b: number) => number | null): MaatReeks {
+  const pas = (x: number | null, y: number | null) => (x === null || y === null ? null : f(x, y));
   const nulLijn = pas(a.r.nulLijn, b.r.nulLijn);
   const peil = pas(a.r.peil, b.r.peil);
   const waarden: number[] = [];
   const soorten: (Soort | null)[] = [];
-  for (let i = 0; i < jaren.length; i += 1) {
-    const w = pas(a.per[i]?.waarde, b.per[i]?.waarde);
-    const begroot = a.per[i]?.soort === 'Begroting' || b.per[i]?.soort === 'Begroting';
+  for (let i = 0; i < a.per.length; i += 1) {
+    const w = pas(waardeOp(a.r, i), waardeOp(b.r, i));
+    const begroot = a.r.soorten[i] === 'Begroting' || b.r.soorten[i] === 'Begroting';
     waarden.push(w ?? 0);
     soorten.push(w === null ? null : begroot ? 'Begroting' : 'Realisatie');
   }
@@ -141,11 +138,12 @@ function gecorrigeerd(peil: number | null, nulLijn: number | null, uitbreiding: 
 
 /** One warning per taakveld, year and sheet: nul-lijn year of the other soort, missing year, missing peiljaar. */
 function meldAfwijkingen(o: BouwReeksenOptions, reeksen: Deelreeks[], sheet: string, issues: Issue[], wat: string): void {
-  if (!reeksen.some((r) => r.per.some((g) => g !== undefined))) return;
+  if (!reeksen.some((r) => r.per.some((slot) => slot >= 0))) return;
   for (const nj of o.nulLijnJaren) {
     const i = o.jaren.indexOf(nj.jaar);
-    const gekozen = i < 0 ? [] : reeksen.filter((r) => r.per[i] !== undefined);
-    const afwijkend = gekozen.find((r) => r.afwijkend[i])?.per[i];
+    const gekozen = i < 0 ? [] : reeksen.filter((r) => r.per[i] >= 0);
+    const slot = gekozen.find((r) => r.afwijkend[i])?.per[i];
+    const afwijkend = slot === undefined ? undefined : { soort: o.index.getSoort(slot), ...o.index.getBron(slot) };
     if (gekozen.length === 0) {
       issues.push({
         severity: 'warning', sheet, cell: '', code: 'NUL_LIJN_JAAR_ONTBREEKT',
@@ -160,7 +158,7 @@ function meldAfwijkingen(o: BouwReeksenOptions, reeksen: Deelreeks[], sheet: str
       });
     }
   }
-  if (o.peiljaar !== null && !reeksen.some((r) => r.peil !== undefined)) {
+  if (o.peiljaar !== null && !reeksen.some((r) => r.peil >= 0)) {
     issues.push({
       severity: 'warning', sheet, cell: '', code: 'PEILJAAR_ONTBREEKT',
       message: `${o.taakveld}: voor peiljaar ${o.peiljaar} zijn geen ${wat} gevonden (realisatie noch begroting), dus geen vergelijking met de nul-lijn. Vul ${o.peiljaar} aan of kies een ander peiljaar.`,

@@ -2,71 +2,90 @@
  * Fast look-up of the parsed figures by taakveld, measure, year and soort, so every later
  * step is an array read instead of a scan (the core must stay linear in the number of rows).
  */
-import type { Bron, Soort, Waarneming } from '../types';
+import type { Bron, Soort, Waarneming, Waarnemingen } from '../types';
 import { WAARNEMING_MAAT_NR, WAARNEMING_MATEN } from '../types';
+import { getWaarnemingCel } from '../waarnemingen';
 
 type BasisMaat = Waarneming['maat'];
 
-/** A figure found: the observation itself (no copy on the hot path) or a computed total. */
+/** A figure found, with the cell it comes from (a total: the Personeel cell). */
 export interface Gevonden extends Bron {
   waarde: number;
   soort: Soort;
 }
 
-type Slots = (Waarneming | undefined)[];
+/** Slot row of Totale kosten as scored: the four parts summed, else a total given directly. */
+export const TOTAAL_RIJ = WAARNEMING_MATEN.length;
+const RIJEN = TOTAAL_RIJ + 1;
+const SOORT_NR: Record<Soort, number> = { Realisatie: 0, Begroting: 1 };
+const SOORTEN: readonly Soort[] = ['Realisatie', 'Begroting'];
 
-/** The figures of one taakveld by year position in `WaarnemingIndex.jaren` (see `voor`). */
-export interface TaakveldFiguren {
-  get(maat: BasisMaat, positie: number, soort: Soort): Gevonden | undefined;
-  totaleKosten(positie: number, soort: Soort): Gevonden | undefined;
+/** The slot row of a measure: its WAARNEMING_MATEN number, or TOTAAL_RIJ for Totale kosten. */
+export function getMaatRij(maat: BasisMaat, alsTotaal = false): number {
+  return alsTotaal && maat === 'Totale kosten' ? TOTAAL_RIJ : (WAARNEMING_MAAT_NR.get(maat) ?? 0);
 }
 
-const SOORT_NR: Record<Soort, number> = { Realisatie: 0, Begroting: 1 };
-
+/**
+ * One flat Float64Array of figures for every taakveld × measure row × year × soort, and
+ * beside it the observation each slot came from. 10.000 taakvelden × 10 years look up
+ * millions of figures; a slot is a number, so a look-up allocates nothing.
+ */
 export class WaarnemingIndex {
-  /**
-   * Per taakveld one flat array of slots [maat][jaar][soort]: 10.000 taakvelden × 10 years
-   * look up millions of figures, and nested maps allocate and hash on every read.
-   */
-  private readonly slots = new Map<string, Slots>();
-  private readonly jaarNr = new Map<number, number>();
   readonly jaren: number[];
+  private readonly jaarNr = new Map<number, number>();
+  /** First slot of each taakveld. */
+  private readonly begin = new Map<string, number>();
+  private readonly perTaakveld: number;
+  private readonly waarden: Float64Array;
+  /** Observation number + 1 per slot; 0 = no figure. */
+  private readonly bronnen: Int32Array;
 
-  constructor(waarnemingen: readonly Waarneming[]) {
+  constructor(private readonly w: Waarnemingen) {
     const jaren = new Set<number>();
-    for (const w of waarnemingen) jaren.add(w.jaar);
+    for (let i = 0; i < w.aantal; i += 1) jaren.add(w.jaar[i]);
     this.jaren = [...jaren].sort((a, b) => a - b);
     this.jaren.forEach((jaar, i) => this.jaarNr.set(jaar, i));
-    const grootte = WAARNEMING_MATEN.length * this.jaren.length * 2;
-    let vorige = '';
-    let rij: Slots = [];
-    for (const w of waarnemingen) {
-      if (w.taakveld !== vorige || rij.length === 0) {
-        vorige = w.taakveld;
-        let bestaand = this.slots.get(w.taakveld);
-        if (!bestaand) this.slots.set(w.taakveld, (bestaand = new Array<Waarneming | undefined>(grootte).fill(undefined)));
-        rij = bestaand;
+    this.perTaakveld = RIJEN * this.jaren.length * 2;
+    w.taakvelden.forEach((taakveld, nr) => this.begin.set(taakveld, nr * this.perTaakveld));
+    this.waarden = new Float64Array(w.taakvelden.length * this.perTaakveld);
+    this.bronnen = new Int32Array(w.taakvelden.length * this.perTaakveld);
+    // Year positions by year offset: one array read per observation instead of a Map look-up.
+    const eerste = this.jaren[0] ?? 0;
+    const positieVan = new Int32Array((this.jaren[this.jaren.length - 1] ?? 0) - eerste + 1);
+    this.jaren.forEach((jaar, i) => (positieVan[jaar - eerste] = i));
+    const jaarStap = 2;
+    const maatStap = this.jaren.length * 2;
+    for (let i = 0; i < w.aantal; i += 1) {
+      const slot = w.taakveldNr[i] * this.perTaakveld + w.maatNr[i] * maatStap + positieVan[w.jaar[i] - eerste] * jaarStap + w.soortNr[i];
+      this.waarden[slot] = w.waarde[i];
+      this.bronnen[slot] = i + 1;
+    }
+    for (const basis of this.begin.values()) this.vulTotalen(basis);
+  }
+
+  /** Fills the TOTAAL_RIJ slots of the taakveld starting at `basis`. */
+  private vulTotalen(basis: number): void {
+    for (let positie = 0; positie < this.jaren.length; positie += 1) {
+      for (let s = 0; s < 2; s += 1) {
+        const soort = SOORTEN[s];
+        const delen = [0, 1, 2, 3].map((rij) => basis + this.offset(rij, positie, soort));
+        const doel = basis + this.offset(TOTAAL_RIJ, positie, soort);
+        if (delen.every((slot) => this.bronnen[slot] !== 0)) {
+          // KOSTEN_DELEN are WAARNEMING_MATEN 0–3; the sum keeps their order.
+          const [p, m, a, i] = delen.map((slot) => this.waarden[slot]);
+          this.waarden[doel] = p + m + a + i;
+          this.bronnen[doel] = this.bronnen[delen[0]];
+        } else {
+          const gegeven = basis + this.offset(getMaatRij('Totale kosten'), positie, soort);
+          this.waarden[doel] = this.waarden[gegeven];
+          this.bronnen[doel] = this.bronnen[gegeven];
+        }
       }
-      rij[this.slot(WAARNEMING_MAAT_NR.get(w.maat) ?? 0, this.positie(w.jaar), w.soort)] = w;
     }
   }
 
-  /** Index in a taakveld's slots of (maat number, year position, soort). */
-  private slot(maat: number, positie: number, soort: Soort): number {
-    return (maat * this.jaren.length + positie) * 2 + SOORT_NR[soort];
-  }
-
-  /** The figure of exactly this soort, or undefined. */
-  get(taakveld: string, maat: BasisMaat, jaar: number, soort: Soort): Gevonden | undefined {
-    return this.voor(taakveld).get(maat, this.positie(jaar), soort);
-  }
-
-  /**
-   * Totale kosten for exactly this soort: the sum of the four parts when all are there,
-   * else a total given directly (a sheet with one total per row), else undefined.
-   */
-  totaleKosten(taakveld: string, jaar: number, soort: Soort): Gevonden | undefined {
-    return this.voor(taakveld).totaleKosten(this.positie(jaar), soort);
+  private offset(rij: number, positie: number, soort: Soort): number {
+    return (rij * this.jaren.length + positie) * 2 + SOORT_NR[soort];
   }
 
   /** Position of `jaar` in `jaren`, -1 when the input has no figure in that year. */
@@ -74,34 +93,57 @@ export class WaarnemingIndex {
     return this.jaarNr.get(jaar) ?? -1;
   }
 
+  /** The taakveld's first slot, -1 when it has no figures. */
+  getBasis(taakveld: string): number {
+    return this.begin.get(taakveld) ?? -1;
+  }
+
+  /** The slot of (measure row, year position, soort) of the taakveld at `basis`, -1 when it holds no figure. */
+  findSlot(basis: number, rij: number, positie: number, soort: Soort): number {
+    if (basis < 0 || positie < 0) return -1;
+    const slot = basis + this.offset(rij, positie, soort);
+    return this.bronnen[slot] === 0 ? -1 : slot;
+  }
+
+  /** The figure in a slot found by findSlot. */
+  getWaarde(slot: number): number {
+    return this.waarden[slot];
+  }
+
+  getSoort(slot: number): Soort {
+    return SOORTEN[slot & 1];
+  }
+
+  /** Sheet and cell of the figure in a slot. */
+  getBron(slot: number): Bron {
+    const nr = this.bronnen[slot] - 1;
+    return { sheet: this.w.bladen[this.w.bladNr[nr]], cell: getWaarnemingCel(this.w, nr) };
+  }
+
+  private vind(taakveld: string, rij: number, jaar: number, soort: Soort): Gevonden | undefined {
+    const slot = this.findSlot(this.getBasis(taakveld), rij, this.positie(jaar), soort);
+    return slot < 0 ? undefined : { waarde: this.waarden[slot], soort, ...this.getBron(slot) };
+  }
+
+  /** The figure of exactly this soort, or undefined. */
+  get(taakveld: string, maat: BasisMaat, jaar: number, soort: Soort): Gevonden | undefined {
+    return this.vind(taakveld, getMaatRij(maat), jaar, soort);
+  }
+
   /**
-   * The figures of one taakveld, read by measure, year position and soort: a taakveld's series
-   * read some 150 figures, and by position each is one array read.
+   * Totale kosten for exactly this soort: the sum of the four parts when all are there,
+   * else a total given directly (a sheet with one total per row), else undefined.
    */
-  voor(taakveld: string): TaakveldFiguren {
-    const rij = this.slots.get(taakveld);
-    const lees = (maat: number, positie: number, soort: Soort): Gevonden | undefined =>
-      rij && positie >= 0 ? rij[this.slot(maat, positie, soort)] : undefined;
-    return {
-      get: (maat, positie, soort) => lees(WAARNEMING_MAAT_NR.get(maat) ?? 0, positie, soort),
-      totaleKosten: (positie, soort) => {
-        // KOSTEN_DELEN are WAARNEMING_MATEN 0–3.
-        const p = lees(0, positie, soort);
-        const m = lees(1, positie, soort);
-        const a = lees(2, positie, soort);
-        const i = lees(3, positie, soort);
-        if (p && m && a && i) return { waarde: p.waarde + m.waarde + a.waarde + i.waarde, soort, sheet: p.sheet, cell: p.cell };
-        return lees(WAARNEMING_MAAT_NR.get('Totale kosten') ?? 4, positie, soort);
-      },
-    };
+  totaleKosten(taakveld: string, jaar: number, soort: Soort): Gevonden | undefined {
+    return this.vind(taakveld, TOTAAL_RIJ, jaar, soort);
   }
 
   /** True when the taakveld has any figure for this measure. */
   heeft(taakveld: string, maat: BasisMaat): boolean {
-    const rij = this.slots.get(taakveld);
-    if (!rij) return false;
-    const begin = this.slot(WAARNEMING_MAAT_NR.get(maat) ?? 0, 0, 'Realisatie');
-    for (let s = begin; s < begin + this.jaren.length * 2; s += 1) if (rij[s] !== undefined) return true;
+    const basis = this.getBasis(taakveld);
+    if (basis < 0) return false;
+    const begin = basis + this.offset(getMaatRij(maat), 0, 'Realisatie');
+    for (let s = begin; s < begin + this.jaren.length * 2; s += 1) if (this.bronnen[s] !== 0) return true;
     return false;
   }
 }

@@ -3,7 +3,8 @@
  * and what a value cell holds.
  */
 import { columnLetters, parseAddress } from '../cellAddress';
-import type { CellValue, Issue, SheetGrid, TaakveldInfo, Waarneming } from '../types';
+import type { CellValue, Issue, SheetGrid, Soort, TaakveldInfo, Waarneming, Waarnemingen } from '../types';
+import { addWaarneming } from '../waarnemingen';
 import { scaleGetal } from './eenheid';
 import { createExcelFoutIssue, createGeenGetalIssue, createNegatieveFteIssue, createTaakveldOntbreektIssue, type Plek } from './issues';
 import { isTotaalLabel } from './kolomKoppen';
@@ -18,6 +19,8 @@ export interface MetingContext {
   issues: Issue[];
   /** Multiplier from the sheet's unit; 1 for FTE. */
   eenheid: number;
+  /** Where the observations go. */
+  uit: Waarnemingen;
 }
 
 const origins = new WeakMap<SheetGrid, { adres: string; row: number; column: number; letters: string[] }>();
@@ -27,16 +30,22 @@ export function getPlek(grid: SheetGrid, r: number, c: number): Plek {
   return { sheet: grid.name, cell: getCelAdres(grid, r, c) };
 }
 
-/** A1 address of grid cell (r, c): the hot path of parsing makes one per observation. */
+/** A1 address of grid cell (r, c). */
 export function getCelAdres(grid: SheetGrid, r: number, c: number): string {
+  const origin = getOrigin(grid);
+  const letters = origin.letters[c] ?? (origin.letters[c] = columnLetters(origin.column + c));
+  return letters + String(origin.row + r + 1);
+}
+
+/** The grid's origin (parsed once per grid and origin). */
+function getOrigin(grid: SheetGrid): { adres: string; row: number; column: number; letters: string[] } {
   const adres = grid.origin ?? 'A1';
   let origin = origins.get(grid);
   if (!origin || origin.adres !== adres) {
     origin = { adres, ...parseAddress(adres), letters: [] };
     origins.set(grid, origin);
   }
-  const letters = origin.letters[c] ?? (origin.letters[c] = columnLetters(origin.column + c));
-  return letters + String(origin.row + r + 1);
+  return origin;
 }
 
 /** A grid cell, null outside the (possibly ragged) grid. */
@@ -114,9 +123,10 @@ export function readMetingWaarde(ctx: MetingContext, r: number, c: number): numb
   }
 }
 
-/** One observation at grid cell (r, c). */
-export function createWaarneming(
-  ctx: MetingContext, r: number, c: number, w: Omit<Waarneming, 'sheet' | 'cell'>,
-): Waarneming {
-  return { taakveld: w.taakveld, jaar: w.jaar, soort: w.soort, maat: w.maat, waarde: w.waarde, sheet: ctx.grid.name, cell: getCelAdres(ctx.grid, r, c) };
+/** Adds the observation at grid cell (r, c) to `ctx.uit`. */
+export function addMeting(
+  ctx: MetingContext, r: number, c: number, taakveld: string, jaar: number, soort: Soort, maat: Waarneming['maat'], waarde: number,
+): void {
+  const origin = getOrigin(ctx.grid);
+  addWaarneming(ctx.uit, taakveld, jaar, soort, maat, waarde, ctx.grid.name, origin.row + r, origin.column + c);
 }

@@ -6,13 +6,13 @@ import { createOnbekendeKostensoortIssue, createOnbekendeSoortIssue } from './is
 import { isTotaalLabel } from './kolomKoppen';
 import type { LayoutInfo } from './detectLayout';
 import {
-  TaakveldVolger, getCel, createWaarneming, hasWaarden, getPlek, readMetingWaarde, type MetingContext,
+  TaakveldVolger, getCel, addMeting, hasWaarden, getPlek, readMetingWaarde, type MetingContext,
 } from './metingContext';
 import { cleanText } from './normalizeKop';
 import { parseKostensoort } from './parseKostensoort';
 
 /** Observations of a wide sheet; the maat is the row's kostensoort, Totale kosten, or FTE. */
-export function parseBredeMetingen(ctx: MetingContext, layout: LayoutInfo): Waarneming[] {
+export function parseBredeMetingen(ctx: MetingContext, layout: LayoutInfo): void {
   const { grid } = ctx;
   for (const kolom of layout.onbekendeSoortKolommen) {
     const plek = getPlek(grid, layout.headerRow, kolom);
@@ -21,7 +21,6 @@ export function parseBredeMetingen(ctx: MetingContext, layout: LayoutInfo): Waar
   const ks = ctx.rol === 'kosten' ? layout.kostensoortKolom : undefined;
   const volger = new TaakveldVolger(grid, layout.taakveldKolom, (v, plek) => ctx.register.findOrAdd(v, plek));
   const jaarKolommen = layout.jaren.map((j) => j.kolom);
-  const uit: Waarneming[] = [];
   for (let r = layout.headerRow + 1; r < grid.values.length; r += 1) {
     const taakveld = volger.readRegel(r);
     if (taakveld === 'overslaan' || !hasWaarden(grid, r, jaarKolommen)) continue;
@@ -42,9 +41,8 @@ export function parseBredeMetingen(ctx: MetingContext, layout: LayoutInfo): Waar
     for (const j of layout.jaren) {
       const waarde = readMetingWaarde(ctx, r, j.kolom);
       if (waarde !== undefined) {
-        uit.push(createWaarneming(ctx, r, j.kolom, { taakveld: taakveld.naam, jaar: j.jaar, soort: j.soort, maat, waarde }));
+        addMeting(ctx, r, j.kolom, taakveld.naam, j.jaar, j.soort, maat, waarde);
       }
     }
   }
-  return uit;
 }

@@ -4,7 +4,8 @@
  * are only read, never changed.
  */
 import type { Invoer } from '../analyse';
-import type { Issue, Role, RoleMap, SheetGrid, Waarneming } from '../types';
+import type { Issue, Role, RoleMap, SheetGrid } from '../types';
+import { createWaarnemingen } from '../waarnemingen';
 import { ROLES } from '../types';
 import { createTaakveldNietInLijstIssue } from './issues';
 import { parseBenchmark } from './parseBenchmark';
@@ -59,8 +60,9 @@ export function parseInvoer(grids: SheetGrid[], rollen: RoleMap = {}, options: P
   const register = new TaakveldRegister();
   const lijstBlad = findBlad('taakvelden');
   if (lijstBlad) parseTaakvelden(lijstBlad, register, issues);
-  const metingen: Waarneming[] = parseMetingen(findBlad('kosten') as SheetGrid, 'kosten', register, issues);
-  for (const w of parseMetingen(findBlad('fte') as SheetGrid, 'fte', register, issues)) metingen.push(w);
+  const metingen = createWaarnemingen();
+  parseMetingen(findBlad('kosten') as SheetGrid, 'kosten', register, issues, metingen);
+  parseMetingen(findBlad('fte') as SheetGrid, 'fte', register, issues, metingen);
   if (register.heeftLijst && lijstBlad) {
     for (const { info, bron } of register.listNieuw()) issues.push(createTaakveldNietInLijstIssue(bron, info.naam, lijstBlad.name));
   }
@@ -80,7 +82,7 @@ export function parseInvoer(grids: SheetGrid[], rollen: RoleMap = {}, options: P
 }
 
 function createLegeInvoer(rollen: RoleMap, issues: Issue[]): Invoer {
-  return { rollen, waarnemingen: [], taakvelden: [], indicatoren: [], benchmark: [], instellingen: {}, issues };
+  return { rollen, waarnemingen: createWaarnemingen(), taakvelden: [], indicatoren: [], benchmark: [], instellingen: {}, issues };
 }
 
 /** Grids by name; two grids with one name is misuse by the adapter. */

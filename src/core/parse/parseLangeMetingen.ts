@@ -2,24 +2,23 @@
  * Long Kosten and FTE sheets: one row per taakveld, jaar (and soort), one column per measure,
  * or a Kostensoort column with one amount column.
  */
-import type { Soort, Waarneming } from '../types';
+import type { Soort } from '../types';
 import { createOnbekendeKostensoortIssue, createOnbekendeSoortIssue, createOngeldigJaarIssue } from './issues';
 import { isTotaalLabel } from './kolomKoppen';
 import type { LayoutInfo, MaatKolom } from './detectLayout';
 import {
-  TaakveldVolger, getCel, createWaarneming, hasWaarden, getPlek, readMetingWaarde, type MetingContext,
+  TaakveldVolger, getCel, addMeting, hasWaarden, getPlek, readMetingWaarde, type MetingContext,
 } from './metingContext';
 import { cleanText, isBlank } from './normalizeKop';
 import { parseKostensoort } from './parseKostensoort';
 import { parseSoort, readJaarKop } from './parseJaarKop';
 
-/** Observations of a long sheet (the caller has checked that measure columns exist). */
-export function parseLangeMetingen(ctx: MetingContext, layout: LayoutInfo): Waarneming[] {
+/** Adds the observations of a long sheet to ctx.uit (the caller has checked that measure columns exist). */
+export function parseLangeMetingen(ctx: MetingContext, layout: LayoutInfo): void {
   const { grid } = ctx;
   const jaarKolom = layout.jaarKolom ?? -1;
   const waardeKolommen = layout.bedragKolom !== undefined ? [layout.bedragKolom] : layout.maatKolommen.map((m) => m.kolom);
   const volger = new TaakveldVolger(grid, layout.taakveldKolom, (v, plek) => ctx.register.findOrAdd(v, plek));
-  const uit: Waarneming[] = [];
   for (let r = layout.headerRow + 1; r < grid.values.length; r += 1) {
     const taakveld = volger.readRegel(r);
     if (taakveld === 'overslaan' || !hasWaarden(grid, r, waardeKolommen)) continue;
@@ -35,11 +34,10 @@ export function parseLangeMetingen(ctx: MetingContext, layout: LayoutInfo): Waar
     for (const { maat, kolom } of maten) {
       const waarde = readMetingWaarde(ctx, r, kolom);
       if (waarde !== undefined) {
-        uit.push(createWaarneming(ctx, r, kolom, { taakveld: taakveld.naam, jaar: jaarSoort.jaar, soort: jaarSoort.soort, maat, waarde }));
+        addMeting(ctx, r, kolom, taakveld.naam, jaarSoort.jaar, jaarSoort.soort, maat, waarde);
       }
     }
   }
-  return uit;
 }
 
 /** Jaar and soort of a row (a Soort cell wins over "B2020" in the Jaar cell); null after an issue. */

@@ -1,7 +1,8 @@
 /**
  * Kosten and FTE sheets in either layout, into `Waarneming` records.
  */
-import type { Issue, SheetGrid, Waarneming } from '../types';
+import type { Issue, SheetGrid, Waarnemingen } from '../types';
+import { reserveWaarnemingen } from '../waarnemingen';
 import { detectLayout } from './detectLayout';
 import { createKolomGenegeerdIssue, createKolomOntbreektIssue, createKopNietGevondenIssue } from './tabelIssues';
 import { getCel, getPlek, type MetingContext } from './metingContext';
@@ -16,26 +17,34 @@ const VERWACHT = {
 };
 
 /**
- * Every observation on a Kosten or FTE sheet. Problems become issues; duplicates are
- * left in (the caller checks them across sheets).
+ * Adds every observation on a Kosten or FTE sheet to `uit`. Problems become issues;
+ * duplicates are left in (the caller checks them across sheets).
  */
-export function parseMetingen(grid: SheetGrid, rol: 'kosten' | 'fte', register: TaakveldRegister, issues: Issue[]): Waarneming[] {
+export function parseMetingen(
+  grid: SheetGrid, rol: 'kosten' | 'fte', register: TaakveldRegister, issues: Issue[], uit: Waarnemingen,
+): void {
   const layout = detectLayout(grid, rol);
   if (!layout) {
     issues.push(createKopNietGevondenIssue(grid.name, rol, VERWACHT[rol], 'error'));
-    return [];
+    return;
   }
-  const ctx: MetingContext = { grid, rol, register, issues, eenheid: layout.eenheid };
-  if (layout.layout === 'breed') return parseBredeMetingen(ctx, layout);
+  const ctx: MetingContext = { grid, rol, register, issues, eenheid: layout.eenheid, uit };
+  // At most one observation per row and value column: room for all of them at once.
+  const kolommen = layout.layout === 'breed' ? layout.jaren.length : Math.max(layout.maatKolommen.length, 1);
+  reserveWaarnemingen(uit, Math.max(0, grid.values.length - layout.headerRow - 1) * kolommen);
+  if (layout.layout === 'breed') {
+    parseBredeMetingen(ctx, layout);
+    return;
+  }
   if (layout.maatKolommen.length === 0 && layout.bedragKolom === undefined) {
     const wat = rol === 'kosten' ? 'Personeel, Materieel, Afschrijving en Inhuur (of Totale kosten)' : 'FTE (of Formatie)';
     issues.push(createKolomOntbreektIssue(getPlek(grid, layout.headerRow, layout.taakveldKolom), wat, 'error'));
-    return [];
+    return;
   }
   if (layout.genegeerdeTotaalKolom !== undefined) {
     const k = layout.genegeerdeTotaalKolom;
     issues.push(createKolomGenegeerdIssue(getPlek(grid, layout.headerRow, k), cleanText(getCel(grid, layout.headerRow, k)),
       'omdat de totale kosten uit de afzonderlijke kostensoorten worden berekend'));
   }
-  return parseLangeMetingen(ctx, layout);
+  parseLangeMetingen(ctx, layout);
 }

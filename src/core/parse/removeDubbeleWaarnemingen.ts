@@ -5,8 +5,8 @@
  * duplicates) is checked with one bit per (taakveld, year, soort, measure) in a typed array;
  * only when a duplicate exists does the general removeDubbele build its groups and issues.
  */
-import type { Issue, Waarneming } from '../types';
-import { WAARNEMING_MAAT_NR } from '../types';
+import type { Issue, Waarnemingen } from '../types';
+import { toWaarnemingen, toWaarnemingLijst } from '../waarnemingen';
 import { MAX_JAAR, MIN_JAAR } from './parseJaarKop';
 import { removeDubbele } from './removeDubbele';
 
@@ -16,40 +16,28 @@ const WOORDEN_PER_TAAKVELD = Math.ceil(BITS_PER_TAAKVELD / 32);
 
 /**
  * `waarnemingen` without every group that shares taakveld, jaar, soort and maat; an issue per
- * cell of such a group. Without duplicates the array itself comes back (no copy of 550.000).
+ * cell of such a group. Without duplicates the list itself comes back (no copy of 550.000).
  */
-export function removeDubbeleWaarnemingen(waarnemingen: Waarneming[], issues: Issue[]): Waarneming[] {
-  if (heeftDubbele(waarnemingen, createSleutel()) === false) return waarnemingen;
-  return removeDubbele(
-    waarnemingen,
+export function removeDubbeleWaarnemingen(waarnemingen: Waarnemingen, issues: Issue[]): Waarnemingen {
+  if (heeftDubbele(waarnemingen, createSleutel(waarnemingen)) === false) return waarnemingen;
+  const over = removeDubbele(
+    toWaarnemingLijst(waarnemingen),
     (w) => `${w.taakveld}\u0000${w.jaar}\u0000${w.soort}\u0000${w.maat}`,
     (w) => `${w.maat} van ${w.taakveld} in ${w.jaar} (${w.soort})`,
     issues,
   );
+  return toWaarnemingen(over);
 }
 
 /**
  * Numeric key of (taakveld, jaar, soort, maat): the taakveld's number times BITS_PER_TAAKVELD
  * plus its slot; -1 for a year outside MIN_JAAR..MAX_JAAR (the parser never makes one).
  */
-function createSleutel(): (w: Waarneming) => number {
-  const ids = new Map<string, number>();
-  let vorige = '';
-  let id = -1;
-  return (w) => {
-    // Consecutive observations mostly share their taakveld: skip the look-up then.
-    if (w.taakveld !== vorige || id < 0) {
-      vorige = w.taakveld;
-      const bekend = ids.get(w.taakveld);
-      id = bekend ?? ids.size;
-      if (bekend === undefined) ids.set(w.taakveld, id);
-    }
-    const maat = WAARNEMING_MAAT_NR.get(w.maat) ?? 7;
-    const soort = w.soort === 'Realisatie' ? 0 : 1;
-    if (w.jaar >= MIN_JAAR && w.jaar <= MAX_JAAR && Number.isInteger(w.jaar)) {
-      return id * BITS_PER_TAAKVELD + ((w.jaar - MIN_JAAR) * 2 + soort) * 8 + maat;
-    }
-    return -1;
+function createSleutel(w: Waarnemingen): (i: number) => number {
+  return (i) => {
+    const jaar = w.jaar[i];
+    if (jaar < MIN_JAAR || jaar > MAX_JAAR) return -1;
+    return w.taakveldNr[i] * BITS_PER_TAAKVELD + ((jaar - MIN_JAAR) * 2 + w.soortNr[i]) * 8 + w.maatNr[i];
   };
 }
 
@@ -57,10 +45,10 @@ function createSleutel(): (w: Waarneming) => number {
  * True when two observations share a key, false when none do: one bit per key, no set of half
  * a million entries. 'onbekend' when a key falls outside the bit ranges.
  */
-function heeftDubbele(waarnemingen: readonly Waarneming[], sleutel: (w: Waarneming) => number): boolean | 'onbekend' {
+function heeftDubbele(waarnemingen: Waarnemingen, sleutel: (i: number) => number): boolean | 'onbekend' {
   let bits = new Uint32Array(WOORDEN_PER_TAAKVELD * 64);
-  for (const w of waarnemingen) {
-    const key = sleutel(w);
+  for (let i = 0; i < waarnemingen.aantal; i += 1) {
+    const key = sleutel(i);
     if (key < 0 || key > 0x7fffffff) return 'onbekend';
     const woord = key >>> 5;
     if (woord >= bits.length) {

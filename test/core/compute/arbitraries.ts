@@ -72,8 +72,17 @@ export function alleGetallen(x: unknown, uit: number[] = []): number[] {
   return uit;
 }
 
+/** A deep copy with typed arrays as plain arrays: jest's toEqual tells typed arrays from another realm (structuredClone) apart. */
+export function vlakkeKopie(x: unknown): unknown {
+  if (ArrayBuffer.isView(x)) return Array.from(x as unknown as ArrayLike<number>);
+  if (Array.isArray(x)) return x.map(vlakkeKopie);
+  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, vlakkeKopie(v)]));
+  return x;
+}
+
+/** Freezes every object and array; typed arrays cannot be frozen, the caller compares them with a copy. */
 export function diepBevriezen<T>(x: T): T {
-  if (x && typeof x === 'object') {
+  if (x && typeof x === 'object' && !ArrayBuffer.isView(x)) {
     Object.values(x).forEach(diepBevriezen);
     Object.freeze(x);
   }

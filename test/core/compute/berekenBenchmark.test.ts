@@ -2,8 +2,9 @@ import { berekenBenchmark } from '../../../src/core/compute/berekenBenchmark';
 import { WaarnemingIndex } from '../../../src/core/compute/waarnemingIndex';
 import { fte, kosten } from './fixtures';
 import { leesRapport, rapportRegels, rondAlsRapport } from './rapportBenchmark';
+import { toWaarnemingen } from '../../../src/core/waarnemingen';
 
-const leeg = new WaarnemingIndex([]);
+const leeg = new WaarnemingIndex(toWaarnemingen([]));
 
 describe('berekenBenchmark reproduces Bijlage D of the audit report', () => {
   it('2012: formation table to the printed rounding', () => {
@@ -34,7 +35,7 @@ describe('berekenBenchmark reproduces Bijlage D of the audit report', () => {
     }
   });
   it('takes FTE and costs from the input sheets when the benchmark row has none, and a reference %', () => {
-    const index = new WaarnemingIndex([...kosten('FA', 2023, 'Realisatie', [500_000, 100_000, 0, 50_000]), fte('FA', 2023, 'Realisatie', 8)]);
+    const index = new WaarnemingIndex(toWaarnemingen([...kosten('FA', 2023, 'Realisatie', [500_000, 100_000, 0, 50_000]), fte('FA', 2023, 'Realisatie', 8)]));
     const [rij] = berekenBenchmark(
       [{ taakveld: 'FA', bekend: true, jaar: 2023, sheet: 'Benchmark', cell: 'A2', totaleFormatie: 200, referentiePct: 5, referentieKosten: 600_000 }],
       index,

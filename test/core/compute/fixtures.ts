@@ -1,4 +1,5 @@
 import type { Invoer } from '../../../src/core/analyse';
+import { toWaarnemingen } from '../../../src/core/waarnemingen';
 import type { IndicatorNaam, KostenMaat, Soort, TaakveldInfo, Waarneming } from '../../../src/core/types';
 
 /** Kosten parts for one taakveld: per year [Personeel, Materieel, Afschrijving, Inhuur] and soort. */
@@ -19,16 +20,17 @@ export function info(naam: string, domein: TaakveldInfo['domein'] = 'Bedrijfsvoe
   return { naam, domein, aliassen: [] };
 }
 
-export function invoer(part: Partial<Invoer>): Invoer {
+/** An Invoer from parts; observations may be given as a list of objects. */
+export function invoer(part: Omit<Partial<Invoer>, 'waarnemingen'> & { waarnemingen?: Waarneming[] }): Invoer {
   return {
     rollen: { kosten: 'Kosten', fte: 'FTE', indicatoren: 'Indicatoren' },
-    waarnemingen: [],
     taakvelden: [],
     indicatoren: [],
     benchmark: [],
     instellingen: {},
     issues: [],
     ...part,
+    waarnemingen: toWaarnemingen(part.waarnemingen ?? []),
   };
 }
 

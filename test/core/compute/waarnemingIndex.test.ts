@@ -1,4 +1,5 @@
-import { WaarnemingIndex } from '../../../src/core/compute/waarnemingIndex';
+import { getMaatRij, TOTAAL_RIJ, WaarnemingIndex } from '../../../src/core/compute/waarnemingIndex';
+import { toWaarnemingen } from '../../../src/core/waarnemingen';
 import type { Waarneming } from '../../../src/core/types';
 
 let rij = 1;
@@ -20,7 +21,7 @@ const invoer: Waarneming[] = [
 ];
 
 describe('WaarnemingIndex', () => {
-  const index = new WaarnemingIndex(invoer);
+  const index = new WaarnemingIndex(toWaarnemingen(invoer));
 
   it('knows the years in order and their positions', () => {
     expect(index.jaren).toEqual([2019, 2021]);
@@ -42,18 +43,21 @@ describe('WaarnemingIndex', () => {
     expect(index.totaleKosten('Sport', 2021, 'Begroting')).toBeUndefined();
   });
 
-  it('reads the same figures by position through voor()', () => {
+  it('reads the same figures through slots, and the scored total from its own row', () => {
     for (const taakveld of ['Overhead', 'Sport', 'Onbekend']) {
-      const figuren = index.voor(taakveld);
+      const basis = index.getBasis(taakveld);
       for (const jaar of [2019, 2020, 2021]) {
         for (const soort of ['Realisatie', 'Begroting'] as const) {
-          expect(figuren.totaleKosten(index.positie(jaar), soort)).toEqual(index.totaleKosten(taakveld, jaar, soort));
-          for (const maat of ['Personeel', 'Inhuur', 'FTE'] as const) {
-            expect(figuren.get(maat, index.positie(jaar), soort)).toBe(index.get(taakveld, maat, jaar, soort));
-          }
+          const lees = (rij: number) => {
+            const slot = index.findSlot(basis, rij, index.positie(jaar), soort);
+            return slot < 0 ? undefined : { waarde: index.getWaarde(slot), soort: index.getSoort(slot), ...index.getBron(slot) };
+          };
+          expect(lees(TOTAAL_RIJ)).toEqual(index.totaleKosten(taakveld, jaar, soort));
+          for (const maat of ['Personeel', 'Inhuur', 'FTE'] as const) expect(lees(getMaatRij(maat))).toEqual(index.get(taakveld, maat, jaar, soort));
         }
       }
     }
+    expect(index.getBasis('Onbekend')).toBe(-1);
   });
 
   it('says which measures a taakveld has', () => {

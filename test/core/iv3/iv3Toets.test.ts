@@ -7,6 +7,7 @@ import { parseAddress } from '../../../src/core/cellAddress';
 import { runToets } from '../../../src/core/runToets';
 import { B2025, BBV, JR2023, REEKS, leesFixture, parseFixture } from './iv3Fixtures';
 import { splitCsv } from '../../../src/core/iv3/splitCsv';
+import { toWaarnemingLijst } from '../../../src/core/waarnemingen';
 
 const wb = bouwIv3Werkboek([parseFixture(JR2023), parseFixture(B2025), parseFixture(REEKS), parseFixture(BBV)], { gemeente: 'Heemstede' });
 const { result, analyse } = runToets(buildIv3Grids(wb.sheets));
@@ -29,7 +30,7 @@ describe('an Iv3 workbook scored like any other', () => {
   });
 
   it('has Totale kosten equal to the source cells × 1.000, to the euro, for every figure', () => {
-    const totalen = analyse.invoer.waarnemingen.filter((w) => w.maat === 'Totale kosten');
+    const totalen = toWaarnemingLijst(analyse.invoer.waarnemingen).filter((w) => w.maat === 'Totale kosten');
     const kosten = wb.sheets[1].blocks[0].rows;
     expect(totalen).toHaveLength(kosten.length);
     for (const w of totalen) {
@@ -72,7 +73,7 @@ describe('an Iv3 workbook scored like any other', () => {
 
   it('reads the amounts as euros: no unit phrase on the Kosten sheet', () => {
     const w = (maat: string) =>
-      analyse.invoer.waarnemingen.find((x) => x.taakveld === '0.4 Overhead' && x.jaar === 2023 && x.soort === 'Realisatie' && x.maat === maat);
+      toWaarnemingLijst(analyse.invoer.waarnemingen).find((x) => x.taakveld === '0.4 Overhead' && x.jaar === 2023 && x.soort === 'Realisatie' && x.maat === maat);
     expect(w('Totale kosten')?.waarde).toBe(14635000);
     expect(w('Personeel')?.waarde).toBe(5957000); // L1.1 of 2023_jaarrekening.csv
   });

@@ -3,10 +3,11 @@ import type { SheetGrid } from '../../../src/core/types';
 import { breedFte, langFte } from './fixtures/fte';
 import { langKosten } from './fixtures/langKosten';
 import { describeIssues, describeWaarnemingen } from './helpers';
+import { toWaarnemingLijst } from '../../../src/core/waarnemingen';
 
 const fte = (grid: SheetGrid) => {
   const invoer = parseInvoer([langKosten, grid], { kosten: 'Kosten', fte: grid.name });
-  return { ...invoer, waarnemingen: invoer.waarnemingen.filter((w) => w.maat === 'FTE') };
+  return { ...invoer, waarnemingen: toWaarnemingLijst(invoer.waarnemingen).filter((w) => w.maat === 'FTE') };
 };
 
 const VERWACHT = [

@@ -4,6 +4,7 @@ import { breedKosten } from './fixtures/breedKosten';
 import { breedFte } from './fixtures/fte';
 import { benchmark, indicatoren, instellingen, taakvelden } from './fixtures/zijTabellen';
 import { deepFreeze, describeIssues, describeWaarnemingen } from './helpers';
+import { createWaarnemingen, toWaarnemingLijst } from '../../../src/core/waarnemingen';
 
 const fte: SheetGrid = { name: 'FTE', values: [['Taakveld', 'R2019'], ['Overhead', 1]] };
 
@@ -12,7 +13,7 @@ describe('parseInvoer: roles', () => {
     const invoer = parseInvoer([fte, { ...instellingen }]);
     expect(invoer).toEqual({
       rollen: { fte: 'FTE', instellingen: 'Instellingen' },
-      waarnemingen: [], taakvelden: [], indicatoren: [], benchmark: [], instellingen: {},
+      waarnemingen: createWaarnemingen(), taakvelden: [], indicatoren: [], benchmark: [], instellingen: {},
       issues: [{
         severity: 'error', sheet: '', cell: '', code: 'ROL_ONTBREEKT',
         message: 'Er is geen blad met kosten per taakveld gevonden. Kies in het taakvenster het blad met de kosten, of voeg het sjabloon in.',
@@ -35,7 +36,7 @@ describe('parseInvoer: roles', () => {
     const grids = [{ ...breedKosten, name: 'Mijn cijfers' }, breedFte, { ...breedKosten, name: 'Kosten' }, taakvelden];
     const invoer = parseInvoer(grids, { kosten: 'Mijn cijfers', taakvelden: '' });
     expect(invoer.rollen).toEqual({ kosten: 'Mijn cijfers', fte: 'Formatie' });
-    expect(invoer.waarnemingen.every((w) => w.sheet !== 'Kosten')).toBe(true);
+    expect(toWaarnemingLijst(invoer.waarnemingen).every((w) => w.sheet !== 'Kosten')).toBe(true);
   });
 
   it('passes the add-in\'s own sheets on to the proposal', () => {
@@ -47,7 +48,7 @@ describe('parseInvoer: roles', () => {
   it('warns about an optional role pointing at a missing sheet and goes on', () => {
     const invoer = parseInvoer([breedKosten, fte], { indicatoren: 'Weg' });
     expect(describeIssues(invoer.issues.filter((i) => i.sheet === 'Weg'))).toEqual(['BLAD_NIET_GEVONDEN@']);
-    expect(invoer.waarnemingen.length).toBeGreaterThan(0);
+    expect(toWaarnemingLijst(invoer.waarnemingen).length).toBeGreaterThan(0);
   });
 
   it('throws a named error when the adapter passes one sheet twice', () => {
@@ -65,8 +66,8 @@ describe('parseInvoer: the full workbook', () => {
     expect(invoer.rollen).toEqual({
       kosten: 'Lasten', fte: 'Formatie', taakvelden: 'Taakvelden', indicatoren: 'Indicatoren', benchmark: 'Benchmark', instellingen: 'Instellingen',
     });
-    expect(invoer.waarnemingen.filter((w) => w.maat === 'FTE')).toHaveLength(6);
-    expect(invoer.waarnemingen.filter((w) => w.maat !== 'FTE')).toHaveLength(37);
+    expect(toWaarnemingLijst(invoer.waarnemingen).filter((w) => w.maat === 'FTE')).toHaveLength(6);
+    expect(toWaarnemingLijst(invoer.waarnemingen).filter((w) => w.maat !== 'FTE')).toHaveLength(37);
     expect(invoer.indicatoren).toHaveLength(9);
     expect(invoer.benchmark).toHaveLength(3);
     expect(invoer.instellingen.seed).toBe(123);
@@ -80,7 +81,7 @@ describe('parseInvoer: bad input', () => {
   it('KOP_NIET_GEVONDEN is an error for Kosten and the FTE sheet is still read', () => {
     const invoer = lees({ name: 'Kosten', values: [['Overzicht'], ['Overhead', 100]] });
     expect(invoer.issues).toEqual([expect.objectContaining({ code: 'KOP_NIET_GEVONDEN', severity: 'error', sheet: 'Kosten', cell: '' })]);
-    expect(invoer.waarnemingen).toHaveLength(6);
+    expect(toWaarnemingLijst(invoer.waarnemingen)).toHaveLength(6);
   });
 
   it('KOLOM_ONTBREEKT when a long cost sheet has no measure column', () => {
@@ -102,14 +103,14 @@ describe('parseInvoer: bad input', () => {
     const invoer = lees(lang);
     expect(describeIssues(invoer.issues)).toEqual(['TAAKVELD_ONTBREEKT@A2', 'ONGELDIG_JAAR@B3', 'ONBEKENDE_SOORT@C4']);
     expect(invoer.issues.every((i) => i.severity === 'error')).toBe(true);
-    expect(describeWaarnemingen(invoer.waarnemingen.filter((w) => w.maat !== 'FTE'))).toEqual(['Overhead|2019|Realisatie|Personeel=12@D5']);
+    expect(describeWaarnemingen(toWaarnemingLijst(invoer.waarnemingen).filter((w) => w.maat !== 'FTE'))).toEqual(['Overhead|2019|Realisatie|Personeel=12@D5']);
     const breed: SheetGrid = {
       name: 'Kosten',
       values: [['Taakveld', 'Kostensoort', 'R2019', 'Prognose 2021'], ['Overhead', 'Reiskosten', 1, 2], [null, null, 3, 4], [null, 'Personeel', 5, 6]],
     };
     const uit = lees(breed);
     expect(describeIssues(uit.issues)).toEqual(['ONBEKENDE_SOORT@D1', 'ONBEKENDE_KOSTENSOORT@B2', 'ONBEKENDE_KOSTENSOORT@B3']);
-    expect(describeWaarnemingen(uit.waarnemingen.filter((w) => w.maat !== 'FTE'))).toEqual(['Overhead|2019|Realisatie|Personeel=5@C4']);
+    expect(describeWaarnemingen(toWaarnemingLijst(uit.waarnemingen).filter((w) => w.maat !== 'FTE'))).toEqual(['Overhead|2019|Realisatie|Personeel=5@C4']);
   });
 
   it('DUBBELE_REGEL on each cell of a duplicate, neither value used, while costs may be negative', () => {
@@ -118,7 +119,7 @@ describe('parseInvoer: bad input', () => {
       values: [['Taakveld', 'Jaar', 'Personeel'], ['Overhead', 2019, 10], ['Burgerzaken', 2019, -3], ['OVERHEAD ', '2019', 11]],
     };
     const invoer = lees(grid);
-    expect(describeWaarnemingen(invoer.waarnemingen.filter((w) => w.maat !== 'FTE'))).toEqual(['Burgerzaken|2019|Realisatie|Personeel=-3@C3']);
+    expect(describeWaarnemingen(toWaarnemingLijst(invoer.waarnemingen).filter((w) => w.maat !== 'FTE'))).toEqual(['Burgerzaken|2019|Realisatie|Personeel=-3@C3']);
     expect(invoer.issues.map((i) => `${i.code}@${i.cell}:${i.severity}`)).toEqual(['DUBBELE_REGEL@C2:error', 'DUBBELE_REGEL@C4:error']);
     expect(invoer.issues[0].message).toContain('Personeel van Overhead in 2019 (Realisatie)');
   });
@@ -128,7 +129,7 @@ describe('parseInvoer: bad input', () => {
       name: 'Kosten',
       values: [['Taakveld', 'Kostensoort', 'R2019'], ['Overhead', 'Personeel', 1], [], [null, null, null], [null, 'Inhuur', 2]],
     };
-    expect(describeWaarnemingen(lees(grid).waarnemingen.filter((w) => w.maat !== 'FTE'))).toEqual([
+    expect(describeWaarnemingen(toWaarnemingLijst(lees(grid).waarnemingen).filter((w) => w.maat !== 'FTE'))).toEqual([
       'Overhead|2019|Realisatie|Inhuur=2@C5', 'Overhead|2019|Realisatie|Personeel=1@C2',
     ]);
   });

@@ -4,10 +4,11 @@ import { breedKosten, breedKostenTotaal } from './fixtures/breedKosten';
 import { breedFte } from './fixtures/fte';
 import { langKosten, langKostenPerSoort } from './fixtures/langKosten';
 import { describeIssues, describeWaarnemingen, findWaarde } from './helpers';
+import { toWaarnemingLijst } from '../../../src/core/waarnemingen';
 
 const kosten = (grid: SheetGrid) => {
   const invoer = parseInvoer([grid, breedFte], { kosten: grid.name, fte: breedFte.name });
-  return { ...invoer, waarnemingen: invoer.waarnemingen.filter((w) => w.maat !== 'FTE') };
+  return { ...invoer, waarnemingen: toWaarnemingLijst(invoer.waarnemingen).filter((w) => w.maat !== 'FTE') };
 };
 
 describe('wide cost sheet as finance keeps it', () => {

@@ -3,6 +3,7 @@ import { parseGetal, parseInvoer } from '../../../src/core/parse';
 import { parseAddress } from '../../../src/core/cellAddress';
 import type { CellValue, SheetGrid } from '../../../src/core/types';
 import { describeWaarnemingen } from './helpers';
+import { toWaarnemingLijst } from '../../../src/core/waarnemingen';
 
 const waarde: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -5000, max: 5000 }),
@@ -34,7 +35,7 @@ function lees(kop: CellValue[], rows: readonly CellValue[][], eenheid: number) {
   const titel = eenheid === 1000 ? [['Bedragen x € 1.000']] : [['Lasten per taakveld']];
   const grid: SheetGrid = { name: 'Kosten', origin: 'B2', values: [...titel, kop, ...rows] };
   const invoer = parseInvoer([grid, fte], { kosten: 'Kosten', fte: 'FTE' });
-  const kosten = invoer.waarnemingen.filter((w) => w.sheet === 'Kosten');
+  const kosten = toWaarnemingLijst(invoer.waarnemingen).filter((w) => w.sheet === 'Kosten');
   // Every figure comes from the cell it names.
   for (const w of kosten) {
     const { row, column } = parseAddress(w.cell);

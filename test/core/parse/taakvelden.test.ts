@@ -2,6 +2,7 @@ import { parseInvoer } from '../../../src/core/parse';
 import type { SheetGrid } from '../../../src/core/types';
 import { taakvelden } from './fixtures/zijTabellen';
 import { describeIssues, describeWaarnemingen } from './helpers';
+import { toWaarnemingLijst } from '../../../src/core/waarnemingen';
 
 const kosten: SheetGrid = {
   name: 'Kosten',
@@ -20,7 +21,7 @@ describe('taakveld names, codes and aliases', () => {
   const invoer = parseInvoer([taakvelden, kosten, fte]);
 
   it('maps every spelling, code and alias to the name on the Taakvelden sheet', () => {
-    expect(describeWaarnemingen(invoer.waarnemingen, false)).toEqual([
+    expect(describeWaarnemingen(toWaarnemingLijst(invoer.waarnemingen), false)).toEqual([
       'Burgerzaken|2019|Realisatie|FTE=4',
       'Burgerzaken|2019|Realisatie|Totale kosten=200',
       'Economische ontwikkeling|2019|Realisatie|Totale kosten=400',
@@ -51,7 +52,7 @@ describe('taakveld names, codes and aliases', () => {
   it('counts two spellings of one taakveld in one sheet as a duplicate', () => {
     const dubbel: SheetGrid = { name: 'Kosten', values: [['Taakveld', 'R2019'], ['Overhead', 100], ['Ondersteuning', 90], ['Burgerzaken', 5]] };
     const uit = parseInvoer([taakvelden, dubbel, fte]);
-    expect(describeWaarnemingen(uit.waarnemingen.filter((w) => w.maat !== 'FTE'))).toEqual(['Burgerzaken|2019|Realisatie|Totale kosten=5@B4']);
+    expect(describeWaarnemingen(toWaarnemingLijst(uit.waarnemingen).filter((w) => w.maat !== 'FTE'))).toEqual(['Burgerzaken|2019|Realisatie|Totale kosten=5@B4']);
     const dubbele = uit.issues.filter((i) => i.code === 'DUBBELE_REGEL');
     expect(describeIssues(dubbele)).toEqual(['DUBBELE_REGEL@B2', 'DUBBELE_REGEL@B3']);
     expect(dubbele[0]).toMatchObject({ severity: 'error', sheet: 'Kosten' });

@@ -8,6 +8,7 @@ import type {
   BenchmarkRegel, BenchmarkResultaat, CriteriumId, Drempels, IndicatorId, Issue, Maat, Oordeel, Soort, TaakveldInfo,
 } from '../../../src/core/types';
 import { CRITERIA, MATEN } from '../../../src/core/types';
+import { createWaarnemingen } from '../../../src/core/waarnemingen';
 
 export interface RuwJaar {
   jaar: number;
@@ -176,7 +177,7 @@ export function buildRun(run: RuweRun): ToetsRun {
       peiljaar: run.peiljaar,
       instellingen,
       taakvelden,
-      invoer: { rollen: {}, waarnemingen: [], taakvelden: taakvelden.map((t) => t.info), indicatoren: [], benchmark: regels, instellingen: {}, issues },
+      invoer: { rollen: {}, waarnemingen: createWaarnemingen(), taakvelden: taakvelden.map((t) => t.info), indicatoren: [], benchmark: regels, instellingen: {}, issues },
     },
     result: {
       peiljaar: run.peiljaar,

@@ -41,7 +41,7 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
   const reeks = (maat: Maat, rij: number): Deelreeks => {
     const per: number[] = [];
     const afwijkend: boolean[] = [];
-    const waarden: number[] = [];
+    const waarden = createNulReeks(o.jaren.length);
     const soorten: (Soort | null)[] = [];
     for (let i = 0; i < o.jaren.length; i += 1) {
       const positie = posities[i];
@@ -59,7 +59,7 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
       }
       per.push(slot);
       afwijkend.push(anders);
-      waarden.push(slot < 0 ? 0 : index.getWaarde(slot));
+      if (slot >= 0) waarden[i] = index.getWaarde(slot);
       soorten.push(slot < 0 ? null : index.getSoort(slot));
     }
     const nl = gemiddelde(nulLijnPlek.map((i) => (i < 0 || per[i] < 0 ? undefined : waarden[i])));
@@ -110,12 +110,12 @@ function afgeleid(maat: Maat, a: Deelreeks, b: Deelreeks, f: (a: number, b: numb
   const pas = (x: number | null, y: number | null) => (x === null || y === null ? null : f(x, y));
   const nulLijn = pas(a.r.nulLijn, b.r.nulLijn);
   const peil = pas(a.r.peil, b.r.peil);
-  const waarden: number[] = [];
+  const waarden = createNulReeks(a.per.length);
   const soorten: (Soort | null)[] = [];
   for (let i = 0; i < a.per.length; i += 1) {
     const w = pas(waardeOp(a.r, i), waardeOp(b.r, i));
     const begroot = a.r.soorten[i] === 'Begroting' || b.r.soorten[i] === 'Begroting';
-    waarden.push(w ?? 0);
+    if (w !== null) waarden[i] = w;
     soorten.push(w === null ? null : begroot ? 'Begroting' : 'Realisatie');
   }
   return {
@@ -128,6 +128,22 @@ function afgeleid(maat: Maat, a: Deelreeks, b: Deelreeks, f: (a: number, b: numb
     deltaPct: deltaPct(peil, nulLijn),
     deltaPctGecorrigeerd: null,
   };
+}
+
+const NUL_REEKSEN = new Map<number, number[]>();
+
+/**
+ * A fresh array of n zeros that V8 already stores as unboxed doubles: filling an empty array
+ * would change its element kind on the first non-integer figure and copy it, 90.000 times.
+ */
+function createNulReeks(n: number): number[] {
+  let sjabloon = NUL_REEKSEN.get(n);
+  if (!sjabloon) {
+    sjabloon = Array.from({ length: n }, () => 0.5);
+    sjabloon.fill(0);
+    NUL_REEKSEN.set(n, sjabloon);
+  }
+  return sjabloon.slice();
 }
 
 /** (peil / (nul-lijn × (1 + uitbreiding/100)) − 1) × 100; null without a taakuitbreiding. */

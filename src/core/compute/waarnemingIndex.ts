@@ -4,7 +4,7 @@
  */
 import type { Bron, Soort, Waarneming, Waarnemingen } from '../types';
 import { WAARNEMING_MAAT_NR, WAARNEMING_MATEN } from '../types';
-import { getWaarnemingCel } from '../waarnemingen';
+import { getWaarnemingCel, SOORT_VAN_NR } from '../waarnemingen';
 
 type BasisMaat = Waarneming['maat'];
 
@@ -18,7 +18,6 @@ export interface Gevonden extends Bron {
 export const TOTAAL_RIJ = WAARNEMING_MATEN.length;
 const RIJEN = TOTAAL_RIJ + 1;
 const SOORT_NR: Record<Soort, number> = { Realisatie: 0, Begroting: 1 };
-const SOORTEN: readonly Soort[] = ['Realisatie', 'Begroting'];
 
 /** The slot row of a measure: its WAARNEMING_MATEN number, or TOTAAL_RIJ for Totale kosten. */
 export function getMaatRij(maat: BasisMaat, alsTotaal = false): number {
@@ -65,21 +64,21 @@ export class WaarnemingIndex {
 
   /** Fills the TOTAAL_RIJ slots of the taakveld starting at `basis`. */
   private vulTotalen(basis: number): void {
-    for (let positie = 0; positie < this.jaren.length; positie += 1) {
-      for (let s = 0; s < 2; s += 1) {
-        const soort = SOORTEN[s];
-        const delen = [0, 1, 2, 3].map((rij) => basis + this.offset(rij, positie, soort));
-        const doel = basis + this.offset(TOTAAL_RIJ, positie, soort);
-        if (delen.every((slot) => this.bronnen[slot] !== 0)) {
-          // KOSTEN_DELEN are WAARNEMING_MATEN 0–3; the sum keeps their order.
-          const [p, m, a, i] = delen.map((slot) => this.waarden[slot]);
-          this.waarden[doel] = p + m + a + i;
-          this.bronnen[doel] = this.bronnen[delen[0]];
-        } else {
-          const gegeven = basis + this.offset(getMaatRij('Totale kosten'), positie, soort);
-          this.waarden[doel] = this.waarden[gegeven];
-          this.bronnen[doel] = this.bronnen[gegeven];
-        }
+    const rijStap = this.jaren.length * 2;
+    const gegevenRij = getMaatRij('Totale kosten');
+    // Per year and soort; KOSTEN_DELEN are rows 0–3, and the sum keeps their order.
+    for (let plek = 0; plek < rijStap; plek += 1) {
+      const p = basis + plek;
+      const doel = p + TOTAAL_RIJ * rijStap;
+      const b = this.bronnen;
+      if (b[p] !== 0 && b[p + rijStap] !== 0 && b[p + 2 * rijStap] !== 0 && b[p + 3 * rijStap] !== 0) {
+        const v = this.waarden;
+        this.waarden[doel] = v[p] + v[p + rijStap] + v[p + 2 * rijStap] + v[p + 3 * rijStap];
+        b[doel] = b[p];
+      } else {
+        const gegeven = p + gegevenRij * rijStap;
+        this.waarden[doel] = this.waarden[gegeven];
+        b[doel] = b[gegeven];
       }
     }
   }
@@ -111,7 +110,7 @@ export class WaarnemingIndex {
   }
 
   getSoort(slot: number): Soort {
-    return SOORTEN[slot & 1];
+    return SOORT_VAN_NR[slot & 1];
   }
 
   /** Sheet and cell of the figure in a slot. */

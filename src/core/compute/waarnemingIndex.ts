@@ -48,14 +48,16 @@ export class WaarnemingIndex {
     w.taakvelden.forEach((taakveld, nr) => this.begin.set(taakveld, nr * this.perTaakveld));
     this.waarden = new Float64Array(w.taakvelden.length * this.perTaakveld);
     this.bronnen = new Int32Array(w.taakvelden.length * this.perTaakveld);
-    // Year positions by year offset: one array read per observation instead of a Map look-up.
+    // Year positions by year offset: one array read per observation instead of a Map look-up
+    // (the parser keeps years within MIN_JAAR..MAX_JAAR; a wider span falls back to the Map).
     const eerste = this.jaren[0] ?? 0;
-    const positieVan = new Int32Array((this.jaren[this.jaren.length - 1] ?? 0) - eerste + 1);
-    this.jaren.forEach((jaar, i) => (positieVan[jaar - eerste] = i));
-    const jaarStap = 2;
+    const span = (this.jaren[this.jaren.length - 1] ?? 0) - eerste + 1;
+    const positieVan = span <= 1000 ? new Int32Array(span) : null;
+    if (positieVan) this.jaren.forEach((jaar, i) => (positieVan[jaar - eerste] = i));
     const maatStap = this.jaren.length * 2;
     for (let i = 0; i < w.aantal; i += 1) {
-      const slot = w.taakveldNr[i] * this.perTaakveld + w.maatNr[i] * maatStap + positieVan[w.jaar[i] - eerste] * jaarStap + w.soortNr[i];
+      const positie = positieVan ? positieVan[w.jaar[i] - eerste] : this.positie(w.jaar[i]);
+      const slot = w.taakveldNr[i] * this.perTaakveld + w.maatNr[i] * maatStap + positie * 2 + w.soortNr[i];
       this.waarden[slot] = w.waarde[i];
       this.bronnen[slot] = i + 1;
     }

@@ -65,4 +65,10 @@ describe('WaarnemingIndex', () => {
     expect(index.heeft('Sport', 'Personeel')).toBe(false);
     expect(index.heeft('Onbekend', 'FTE')).toBe(false);
   });
+
+  it('places years far apart just as well', () => {
+    const ver = new WaarnemingIndex(toWaarnemingen([w('A', 1, 'Realisatie', 'FTE', 3), w('A', 5000, 'Begroting', 'FTE', 4)]));
+    expect(ver.jaren).toEqual([1, 5000]);
+    expect([ver.get('A', 'FTE', 1, 'Realisatie')?.waarde, ver.get('A', 'FTE', 5000, 'Begroting')?.waarde]).toEqual([3, 4]);
+  });
 });

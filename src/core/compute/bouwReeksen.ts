@@ -5,14 +5,40 @@ import { waardeOp, type MaatReeks } from '../analyse';
 import type { Issue, Maat, NulLijnJaar, Soort } from '../types';
 import { KOSTEN_DELEN } from '../types';
 import { getMaatRij, TOTAAL_RIJ, type WaarnemingIndex } from './waarnemingIndex';
-import { deltaPct, gemiddelde, deel } from './rekenen';
+import { deltaPct, deel } from './rekenen';
 
-export interface BouwReeksenOptions {
+/** What every taakveld's series share in one run. */
+export interface ReeksKader {
   index: WaarnemingIndex;
-  taakveld: string;
   jaren: readonly number[];
   nulLijnJaren: readonly NulLijnJaar[];
   peiljaar: number | null;
+  /** Per year of `jaren`: the soort the nul-lijn asks for, undefined outside the nul-lijn. */
+  gewenst: readonly (Soort | undefined)[];
+  /** Per year of `jaren`: its position in the index. */
+  posities: readonly number[];
+  peilPositie: number;
+  /** Per nul-lijn year: its place in `jaren`, -1 when absent. */
+  nulLijnPlek: readonly number[];
+}
+
+/** The shared part of the series, made once per run instead of once per taakveld. */
+export function createReeksKader(
+  index: WaarnemingIndex, jaren: readonly number[], nulLijnJaren: readonly NulLijnJaar[], peiljaar: number | null,
+): ReeksKader {
+  const nlSoort = new Map(nulLijnJaren.map((j) => [j.jaar, j.soort]));
+  return {
+    index, jaren, nulLijnJaren, peiljaar,
+    gewenst: jaren.map((jaar) => nlSoort.get(jaar)),
+    posities: jaren.map((jaar) => index.positie(jaar)),
+    peilPositie: peiljaar === null ? -1 : index.positie(peiljaar),
+    nulLijnPlek: nulLijnJaren.map((j) => jaren.indexOf(j.jaar)),
+  };
+}
+
+export interface BouwReeksenOptions {
+  kader: ReeksKader;
+  taakveld: string;
   /** Percentage scope growth since the nul-lijn, for the corrected Totale kosten Δ%. */
   taakuitbreiding: number | null;
   bladen: { kosten: string; fte: string };
@@ -23,13 +49,7 @@ const ANDERE: Record<Soort, Soort> = { Realisatie: 'Begroting', Begroting: 'Real
 /** Builds every MaatReeks (MATEN order) and the warnings about years and soorten. */
 export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const { index } = o;
-  // Per year of o.jaren: the soort the nul-lijn asks for, or undefined outside the nul-lijn.
-  const nlSoort = new Map(o.nulLijnJaren.map((j) => [j.jaar, j.soort]));
-  const gewenst = o.jaren.map((jaar) => nlSoort.get(jaar));
-  const posities = o.jaren.map((jaar) => index.positie(jaar));
-  const peilPositie = o.peiljaar === null ? -1 : index.positie(o.peiljaar);
-  const nulLijnPlek = o.nulLijnJaren.map((j) => o.jaren.indexOf(j.jaar));
+  const { index, jaren, gewenst, posities, peilPositie, nulLijnPlek } = o.kader;
   const basis = index.getBasis(o.taakveld);
   const vind = (rij: number, positie: number, soort: Soort) => index.findSlot(basis, rij, positie, soort);
   const eerst = (rij: number, positie: number) => {
@@ -41,9 +61,9 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
   const reeks = (maat: Maat, rij: number): Deelreeks => {
     const per: number[] = [];
     const afwijkend: boolean[] = [];
-    const waarden = createNulReeks(o.jaren.length);
+    const waarden = createNulReeks(jaren.length);
     const soorten: (Soort | null)[] = [];
-    for (let i = 0; i < o.jaren.length; i += 1) {
+    for (let i = 0; i < jaren.length; i += 1) {
       const positie = posities[i];
       const soort = gewenst[i];
       let slot: number;
@@ -62,7 +82,16 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
       if (slot >= 0) waarden[i] = index.getWaarde(slot);
       soorten.push(slot < 0 ? null : index.getSoort(slot));
     }
-    const nl = gemiddelde(nulLijnPlek.map((i) => (i < 0 || per[i] < 0 ? undefined : waarden[i])));
+    // The mean of the nul-lijn years with a figure, as `gemiddelde` does, without an array per series.
+    let som = 0;
+    let n = 0;
+    for (const i of nulLijnPlek) {
+      if (i >= 0 && per[i] >= 0 && Number.isFinite(waarden[i])) {
+        som += waarden[i];
+        n += 1;
+      }
+    }
+    const nl = n === 0 ? null : som / n;
     const peil = eerst(rij, peilPositie);
     const peilWaarde = peil < 0 ? null : index.getWaarde(peil);
     const r: MaatReeks = {
@@ -97,7 +126,7 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
 
 interface Deelreeks {
   r: MaatReeks;
-  /** The index slot used per year of o.jaren, -1 for none. */
+  /** The index slot used per year of the run's jaren, -1 for none. */
   per: number[];
   /** Per year: the nul-lijn asked for the other soort than the figure used. */
   afwijkend: boolean[];
@@ -155,11 +184,12 @@ function gecorrigeerd(peil: number | null, nulLijn: number | null, uitbreiding: 
 /** One warning per taakveld, year and sheet: nul-lijn year of the other soort, missing year, missing peiljaar. */
 function meldAfwijkingen(o: BouwReeksenOptions, reeksen: Deelreeks[], sheet: string, issues: Issue[], wat: string): void {
   if (!reeksen.some((r) => r.per.some((slot) => slot >= 0))) return;
-  for (const nj of o.nulLijnJaren) {
-    const i = o.jaren.indexOf(nj.jaar);
+  const { jaren, nulLijnJaren, peiljaar, index } = o.kader;
+  for (const nj of nulLijnJaren) {
+    const i = jaren.indexOf(nj.jaar);
     const gekozen = i < 0 ? [] : reeksen.filter((r) => r.per[i] >= 0);
     const slot = gekozen.find((r) => r.afwijkend[i])?.per[i];
-    const afwijkend = slot === undefined ? undefined : { soort: o.index.getSoort(slot), ...o.index.getBron(slot) };
+    const afwijkend = slot === undefined ? undefined : { soort: index.getSoort(slot), ...index.getBron(slot) };
     if (gekozen.length === 0) {
       issues.push({
         severity: 'warning', sheet, cell: '', code: 'NUL_LIJN_JAAR_ONTBREEKT',
@@ -174,10 +204,10 @@ function meldAfwijkingen(o: BouwReeksenOptions, reeksen: Deelreeks[], sheet: str
       });
     }
   }
-  if (o.peiljaar !== null && !reeksen.some((r) => r.peil >= 0)) {
+  if (peiljaar !== null && !reeksen.some((r) => r.peil >= 0)) {
     issues.push({
       severity: 'warning', sheet, cell: '', code: 'PEILJAAR_ONTBREEKT',
-      message: `${o.taakveld}: voor peiljaar ${o.peiljaar} zijn geen ${wat} gevonden (realisatie noch begroting), dus geen vergelijking met de nul-lijn. Vul ${o.peiljaar} aan of kies een ander peiljaar.`,
+      message: `${o.taakveld}: voor peiljaar ${peiljaar} zijn geen ${wat} gevonden (realisatie noch begroting), dus geen vergelijking met de nul-lijn. Vul ${peiljaar} aan of kies een ander peiljaar.`,
     });
   }
 }

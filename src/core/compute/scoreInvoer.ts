@@ -7,7 +7,7 @@ import type { Analyse, IndicatorUitkomst, Invoer, MaatReeks, TaakveldAnalyse, To
 import { INDICATOR_DEFINITIES } from '../criteria';
 import type { BenchmarkResultaat, IndicatorId, IndicatorNaam, Instellingen, Issue, NulLijnRegel, TaakveldInfo } from '../types';
 import { berekenBenchmark } from './berekenBenchmark';
-import { bouwReeksen } from './bouwReeksen';
+import { bouwReeksen, createReeksKader } from './bouwReeksen';
 import { IndicatorIndex } from './indicatorIndex';
 import { Trekkingen } from './robuustheid';
 import { actieveCriteria, scoreCriteria, scoreIndicator, toepasbareCriteria, weeg } from './scoring';
@@ -31,14 +31,13 @@ export function scoreInvoer(invoer: Invoer, instellingen: Instellingen): ToetsRu
   const benchmarkPerTaakveld = groepeerBenchmark(benchmark);
   const trekkingen = new Trekkingen(instellingen.trekkingen, instellingen.seed);
   const bladen = { kosten: invoer.rollen.kosten ?? '', fte: invoer.rollen.fte ?? '' };
+  const kader = createReeksKader(index, jaren, instellingen.nulLijnJaren, peiljaar);
 
   const taakvelden = [...invoer.taakvelden]
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'))
     .map((info) => {
       const uitbreiding = indicatoren.stand(info.naam, 'Taakuitbreiding', peiljaar)?.waarde ?? null;
-      const reeksen = bouwReeksen({
-        index, taakveld: info.naam, jaren, nulLijnJaren: instellingen.nulLijnJaren, peiljaar, taakuitbreiding: uitbreiding, bladen,
-      });
+      const reeksen = bouwReeksen({ kader, taakveld: info.naam, taakuitbreiding: uitbreiding, bladen });
       issues.push(...reeksen.issues);
       const uitkomsten = meetIndicatoren(info, reeksen.maten, benchmarkPerTaakveld.get(info.naam) ?? [], indicatoren, instellingen, peiljaar, (w, j) =>
         issues.push(oordeelBuitenBereik(info.naam, w, j, invoer.rollen.indicatoren ?? '')),

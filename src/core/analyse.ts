@@ -39,9 +39,10 @@ export interface MaatReeks {
   /**
    * Per year of `Analyse.jaren`, at the same position: the soort of the figure used, null when
    * there is none. Begroting marks a begroot year: a later year that fell back to its begroting,
-   * or a nul-lijn year that uses (or was set to) its begroting.
+   * or a nul-lijn year that uses (or was set to) its begroting. Frozen: series with the same
+   * pattern share one array.
    */
-  soorten: (Soort | null)[];
+  soorten: readonly (Soort | null)[];
   /**
    * The figure per year at the same positions, 0 where `soorten` is null; read it with
    * `waardeOp`. Two flat arrays rather than an object per year: 10,000 taakvelden × 9 measures

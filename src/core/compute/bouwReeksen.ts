@@ -20,6 +20,8 @@ export interface ReeksKader {
   peilPositie: number;
   /** Per nul-lijn year: its place in `jaren`, -1 when absent. */
   nulLijnPlek: readonly number[];
+  /** Soort patterns seen this run, shared between series (see `deelSoorten`). */
+  soortPatronen: Map<number, readonly (Soort | null)[]>;
 }
 
 /** The shared part of the series, made once per run instead of once per taakveld. */
@@ -33,7 +35,24 @@ export function createReeksKader(
     posities: jaren.map((jaar) => index.positie(jaar)),
     peilPositie: peiljaar === null ? -1 : index.positie(peiljaar),
     nulLijnPlek: nulLijnJaren.map((j) => jaren.indexOf(j.jaar)),
+    soortPatronen: new Map(),
   };
+}
+
+/**
+ * The same soorten, frozen and shared with every earlier series of that pattern. Nearly all
+ * series share a handful of patterns, and 90,000 arrays that stay alive until the run ends are
+ * work for the garbage collector. Up to 30 years the pattern fits a number (3 states a year).
+ */
+function deelSoorten(patronen: ReeksKader['soortPatronen'], soorten: (Soort | null)[]): readonly (Soort | null)[] {
+  if (soorten.length > 30) return soorten;
+  let code = 0;
+  for (const s of soorten) code = code * 3 + (s === null ? 0 : s === 'Realisatie' ? 1 : 2);
+  const bekend = patronen.get(code);
+  if (bekend) return bekend;
+  Object.freeze(soorten);
+  patronen.set(code, soorten);
+  return soorten;
 }
 
 export interface BouwReeksenOptions {
@@ -97,7 +116,7 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
     const r: MaatReeks = {
       maat,
       nulLijn: nl,
-      soorten,
+      soorten: deelSoorten(o.kader.soortPatronen, soorten),
       waarden,
       peil: peilWaarde,
       peilBegroot: peil >= 0 && index.getSoort(peil) === 'Begroting',
@@ -113,8 +132,8 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
   tk.r.deltaPctGecorrigeerd = gecorrigeerd(tk.r.peil, tk.r.nulLijn, o.taakuitbreiding);
 
   const [pers, , , inh] = delen;
-  const kpf = afgeleid('Kosten per FTE', tk, fte, (a, b) => deel(a, b));
-  const ei = afgeleid('Externe inhuur', inh, pers, (i, p) => {
+  const kpf = afgeleid('Kosten per FTE', o.kader, tk, fte, (a, b) => deel(a, b));
+  const ei = afgeleid('Externe inhuur', o.kader, inh, pers, (i, p) => {
     const noemer = p + i;
     return noemer > 0 ? (i / noemer) * 100 : null;
   });
@@ -135,7 +154,9 @@ interface Deelreeks {
 }
 
 /** A ratio measure: per year from the year's parts, nul-lijn from the parts' nul-lijnen. */
-function afgeleid(maat: Maat, a: Deelreeks, b: Deelreeks, f: (a: number, b: number) => number | null): MaatReeks {
+function afgeleid(
+  maat: Maat, kader: ReeksKader, a: Deelreeks, b: Deelreeks, f: (a: number, b: number) => number | null,
+): MaatReeks {
   const pas = (x: number | null, y: number | null) => (x === null || y === null ? null : f(x, y));
   const nulLijn = pas(a.r.nulLijn, b.r.nulLijn);
   const peil = pas(a.r.peil, b.r.peil);
@@ -150,7 +171,7 @@ function afgeleid(maat: Maat, a: Deelreeks, b: Deelreeks, f: (a: number, b: numb
   return {
     maat,
     nulLijn,
-    soorten,
+    soorten: deelSoorten(kader.soortPatronen, soorten),
     waarden,
     peil,
     peilBegroot: peil !== null && (a.r.peilBegroot || b.r.peilBegroot),

@@ -97,6 +97,17 @@ describe('scoreInvoer: soorten, gaps and corrections', () => {
     expect(rows.find((r) => r.maat === 'Externe inhuur')?.nulLijn).toBeNull();
     expect(run.result.taakvelden[0].oordeel).toBe('Onvoldoende gegevens');
   });
+  it('shares one frozen soorten array between series with the same pattern, values stay their own', () => {
+    const run = scoreInvoer(
+      invoer({ taakvelden: [info('A'), info('B')], waarnemingen: [...standaardTaakveld('A'), ...standaardTaakveld('B', 1.1)] }),
+      mergeInstellingen(),
+    );
+    const [a, b] = run.analyse.taakvelden.map((t) => maat(t.maten, 'Personeel'));
+    expect(a.soorten).toBe(b.soorten);
+    expect(Object.isFrozen(a.soorten)).toBe(true);
+    expect(a.waarden).not.toBe(b.waarden);
+    expect(a.waarden).not.toEqual(b.waarden);
+  });
   it('lets a taakveld\'s own indicator values win over the Alle rows', () => {
     const run = scoreInvoer(
       invoer({

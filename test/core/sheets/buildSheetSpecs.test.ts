@@ -65,10 +65,10 @@ describe('buildSheetSpecs with hostile numbers', () => {
         for (const t of run.analyse.taakvelden) {
           for (const m of t.maten) Object.assign(m, { nulLijn: volgende(), peil: volgende(), deltaPct: volgende(), deltaPctGecorrigeerd: volgende() });
           const tk = t.maten[4];
-          tk.soorten.forEach((_, i) => {
+          tk.soorten = tk.soorten.map((soort, i) => {
             const w = volgende();
             tk.waarden[i] = w ?? 0;
-            tk.soorten[i] = w === null ? null : (tk.soorten[i] ?? 'Realisatie');
+            return w === null ? null : (soort ?? 'Realisatie');
           });
           t.taakuitbreiding = volgende();
           t.toets = { ...t.toets, totaal: volgende(), dekking: volgende() ?? 0, robuustheid: volgende() ?? 0 };

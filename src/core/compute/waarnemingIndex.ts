@@ -54,10 +54,9 @@ export class WaarnemingIndex {
     const span = (this.jaren[this.jaren.length - 1] ?? 0) - eerste + 1;
     const positieVan = span <= 1000 ? new Int32Array(span) : null;
     if (positieVan) this.jaren.forEach((jaar, i) => (positieVan[jaar - eerste] = i));
-    const maatStap = this.jaren.length * 2;
     for (let i = 0; i < w.aantal; i += 1) {
       const positie = positieVan ? positieVan[w.jaar[i] - eerste] : this.positie(w.jaar[i]);
-      const slot = w.taakveldNr[i] * this.perTaakveld + w.maatNr[i] * maatStap + positie * 2 + w.soortNr[i];
+      const slot = w.taakveldNr[i] * this.perTaakveld + this.offset(w.maatNr[i], positie, w.soortNr[i]);
       this.waarden[slot] = w.waarde[i];
       this.bronnen[slot] = i + 1;
     }
@@ -66,9 +65,9 @@ export class WaarnemingIndex {
 
   /** Fills the TOTAAL_RIJ slots of the taakveld starting at `basis`. */
   private vulTotalen(basis: number): void {
-    const rijStap = this.jaren.length * 2;
+    const rijStap = this.offset(1, 0, 0);
     const gegevenRij = getMaatRij('Totale kosten');
-    // Per year and soort; KOSTEN_DELEN are rows 0–3, and the sum keeps their order.
+    // Per year and soort (the first rijStap slots are row 0); KOSTEN_DELEN are rows 0–3, and the sum keeps their order.
     for (let plek = 0; plek < rijStap; plek += 1) {
       const p = basis + plek;
       const doel = p + TOTAAL_RIJ * rijStap;
@@ -85,8 +84,9 @@ export class WaarnemingIndex {
     }
   }
 
-  private offset(rij: number, positie: number, soort: Soort): number {
-    return (rij * this.jaren.length + positie) * 2 + SOORT_NR[soort];
+  /** The slot layout of one taakveld: [measure row][year position][soort number]. */
+  private offset(rij: number, positie: number, soortNr: number): number {
+    return (rij * this.jaren.length + positie) * 2 + soortNr;
   }
 
   /** Position of `jaar` in `jaren`, -1 when the input has no figure in that year. */
@@ -102,7 +102,7 @@ export class WaarnemingIndex {
   /** The slot of (measure row, year position, soort) of the taakveld at `basis`, -1 when it holds no figure. */
   findSlot(basis: number, rij: number, positie: number, soort: Soort): number {
     if (basis < 0 || positie < 0) return -1;
-    const slot = basis + this.offset(rij, positie, soort);
+    const slot = basis + this.offset(rij, positie, SOORT_NR[soort]);
     return this.bronnen[slot] === 0 ? -1 : slot;
   }
 
@@ -137,14 +137,5 @@ export class WaarnemingIndex {
    */
   totaleKosten(taakveld: string, jaar: number, soort: Soort): Gevonden | undefined {
     return this.vind(taakveld, TOTAAL_RIJ, jaar, soort);
-  }
-
-  /** True when the taakveld has any figure for this measure. */
-  heeft(taakveld: string, maat: BasisMaat): boolean {
-    const basis = this.getBasis(taakveld);
-    if (basis < 0) return false;
-    const begin = basis + this.offset(getMaatRij(maat), 0, 'Realisatie');
-    for (let s = begin; s < begin + this.jaren.length * 2; s += 1) if (this.bronnen[s] !== 0) return true;
-    return false;
   }
 }

@@ -60,12 +60,6 @@ describe('WaarnemingIndex', () => {
     expect(index.getBasis('Onbekend')).toBe(-1);
   });
 
-  it('says which measures a taakveld has', () => {
-    expect(index.heeft('Overhead', 'FTE')).toBe(true);
-    expect(index.heeft('Sport', 'Personeel')).toBe(false);
-    expect(index.heeft('Onbekend', 'FTE')).toBe(false);
-  });
-
   it('places years far apart just as well', () => {
     const ver = new WaarnemingIndex(toWaarnemingen([w('A', 1, 'Realisatie', 'FTE', 3), w('A', 5000, 'Begroting', 'FTE', 4)]));
     expect(ver.jaren).toEqual([1, 5000]);

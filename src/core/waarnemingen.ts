@@ -9,8 +9,17 @@ import { WAARNEMING_MAAT_NR, WAARNEMING_MATEN } from './types';
 
 export const SOORT_VAN_NR: readonly Soort[] = ['Realisatie', 'Begroting'];
 
-// Name → number per list, kept beside it so the list itself stays plain data.
-const nummers = new WeakMap<Waarnemingen, { taakveld: Map<string, number>; blad: Map<string, number> }>();
+/** Appends to a list and keeps its name → number maps beside it, so the list stays plain data. */
+export interface WaarnemingSchrijver {
+  w: Waarnemingen;
+  taakveldNrs: Map<string, number>;
+  bladNrs: Map<string, number>;
+}
+
+/** A writer that appends to `w` (a new list by default). */
+export function createWaarnemingSchrijver(w: Waarnemingen = createWaarnemingen()): WaarnemingSchrijver {
+  return { w, taakveldNrs: new Map(w.taakvelden.map((t, i) => [t, i])), bladNrs: new Map(w.bladen.map((b, i) => [b, i])) };
+}
 
 /** An empty list with room for `capaciteit` observations (it grows when needed). */
 export function createWaarnemingen(capaciteit = 16): Waarnemingen {
@@ -56,18 +65,17 @@ function nummer(namen: string[], bekend: Map<string, number>, naam: string): num
 
 /** Appends one observation at absolute 0-based cell (rij, kolom) of `sheet`. */
 export function addWaarneming(
-  w: Waarnemingen, taakveld: string, jaar: number, soort: Soort, maat: Waarneming['maat'], waarde: number,
+  s: WaarnemingSchrijver, taakveld: string, jaar: number, soort: Soort, maat: Waarneming['maat'], waarde: number,
   sheet: string, rij: number, kolom: number,
 ): void {
+  const { w } = s;
   if (w.aantal === w.waarde.length) reserveWaarnemingen(w, 1);
-  let n = nummers.get(w);
-  if (!n) nummers.set(w, (n = { taakveld: new Map(w.taakvelden.map((t, i) => [t, i])), blad: new Map(w.bladen.map((b, i) => [b, i])) }));
   const i = w.aantal;
   // Consecutive rows mostly share taakveld and sheet: skip the look-up then.
   const vorigeT = i > 0 ? w.taakveldNr[i - 1] : -1;
-  w.taakveldNr[i] = vorigeT >= 0 && w.taakvelden[vorigeT] === taakveld ? vorigeT : nummer(w.taakvelden, n.taakveld, taakveld);
+  w.taakveldNr[i] = vorigeT >= 0 && w.taakvelden[vorigeT] === taakveld ? vorigeT : nummer(w.taakvelden, s.taakveldNrs, taakveld);
   const vorigeB = i > 0 ? w.bladNr[i - 1] : -1;
-  w.bladNr[i] = vorigeB >= 0 && w.bladen[vorigeB] === sheet ? vorigeB : nummer(w.bladen, n.blad, sheet);
+  w.bladNr[i] = vorigeB >= 0 && w.bladen[vorigeB] === sheet ? vorigeB : nummer(w.bladen, s.bladNrs, sheet);
   w.jaar[i] = jaar;
   w.soortNr[i] = soort === 'Realisatie' ? 0 : 1;
   w.maatNr[i] = WAARNEMING_MAAT_NR.get(maat) ?? 0;
@@ -97,10 +105,10 @@ export function toWaarnemingLijst(w: Waarnemingen): Waarneming[] {
 
 /** The column-wise list of `lijst`, in order (cells must be A1 addresses). */
 export function toWaarnemingen(lijst: readonly Waarneming[]): Waarnemingen {
-  const w = createWaarnemingen(lijst.length);
+  const s = createWaarnemingSchrijver(createWaarnemingen(lijst.length));
   for (const x of lijst) {
     const { row, column } = parseAddress(x.cell);
-    addWaarneming(w, x.taakveld, x.jaar, x.soort, x.maat, x.waarde, x.sheet, row, column);
+    addWaarneming(s, x.taakveld, x.jaar, x.soort, x.maat, x.waarde, x.sheet, row, column);
   }
-  return w;
+  return s.w;
 }

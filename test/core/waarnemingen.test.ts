@@ -1,6 +1,6 @@
 import type { Waarneming } from '../../src/core/types';
 import {
-  addWaarneming, createWaarnemingen, getWaarneming, reserveWaarnemingen, toWaarnemingen, toWaarnemingLijst,
+  addWaarneming, createWaarnemingen, createWaarnemingSchrijver, getWaarneming, reserveWaarnemingen, toWaarnemingen, toWaarnemingLijst,
 } from '../../src/core/waarnemingen';
 
 const lijst: Waarneming[] = [
@@ -23,10 +23,11 @@ describe('Waarnemingen (column-wise observations)', () => {
   });
 
   it('grows past its capacity without losing what it holds', () => {
-    const w = createWaarnemingen(1);
-    for (let i = 0; i < 1000; i += 1) addWaarneming(w, `T${i % 7}`, 2000 + (i % 30), 'Realisatie', 'FTE', i / 4, 'FTE', i, 2);
+    const s = createWaarnemingSchrijver(createWaarnemingen(1));
+    const { w } = s;
+    for (let i = 0; i < 1000; i += 1) addWaarneming(s, `T${i % 7}`, 2000 + (i % 30), 'Realisatie', 'FTE', i / 4, 'FTE', i, 2);
     reserveWaarnemingen(w, 5000);
-    addWaarneming(w, 'T0', 2024, 'Begroting', 'Materieel', 99, 'Kosten', 1, 0);
+    addWaarneming(s, 'T0', 2024, 'Begroting', 'Materieel', 99, 'Kosten', 1, 0);
     expect(w.aantal).toBe(1001);
     expect(w.waarde.length).toBeGreaterThanOrEqual(6000);
     expect(getWaarneming(w, 999)).toEqual({ taakveld: 'T5', jaar: 2009, soort: 'Realisatie', maat: 'FTE', waarde: 249.75, sheet: 'FTE', cell: 'C1000' });

@@ -3,8 +3,8 @@
  * and what a value cell holds.
  */
 import { columnLetters, parseAddress } from '../cellAddress';
-import type { CellValue, Issue, SheetGrid, Soort, TaakveldInfo, Waarneming, Waarnemingen } from '../types';
-import { addWaarneming } from '../waarnemingen';
+import type { CellValue, Issue, SheetGrid, Soort, TaakveldInfo, Waarneming } from '../types';
+import { addWaarneming, type WaarnemingSchrijver } from '../waarnemingen';
 import { scaleGetal } from './eenheid';
 import { createExcelFoutIssue, createGeenGetalIssue, createNegatieveFteIssue, createTaakveldOntbreektIssue, type Plek } from './issues';
 import { isTotaalLabel } from './kolomKoppen';
@@ -20,7 +20,10 @@ export interface MetingContext {
   /** Multiplier from the sheet's unit; 1 for FTE. */
   eenheid: number;
   /** Where the observations go. */
-  uit: Waarnemingen;
+  uit: WaarnemingSchrijver;
+  /** Absolute 0-based row and column of the grid's first cell (its origin). */
+  rijBasis: number;
+  kolomBasis: number;
 }
 
 const origins = new WeakMap<SheetGrid, { adres: string; row: number; column: number; letters: string[] }>();
@@ -38,7 +41,7 @@ export function getCelAdres(grid: SheetGrid, r: number, c: number): string {
 }
 
 /** The grid's origin (parsed once per grid and origin). */
-function getOrigin(grid: SheetGrid): { adres: string; row: number; column: number; letters: string[] } {
+export function getOrigin(grid: SheetGrid): { adres: string; row: number; column: number; letters: string[] } {
   const adres = grid.origin ?? 'A1';
   let origin = origins.get(grid);
   if (!origin || origin.adres !== adres) {
@@ -127,6 +130,5 @@ export function readMetingWaarde(ctx: MetingContext, r: number, c: number): numb
 export function addMeting(
   ctx: MetingContext, r: number, c: number, taakveld: string, jaar: number, soort: Soort, maat: Waarneming['maat'], waarde: number,
 ): void {
-  const origin = getOrigin(ctx.grid);
-  addWaarneming(ctx.uit, taakveld, jaar, soort, maat, waarde, ctx.grid.name, origin.row + r, origin.column + c);
+  addWaarneming(ctx.uit, taakveld, jaar, soort, maat, waarde, ctx.grid.name, ctx.rijBasis + r, ctx.kolomBasis + c);
 }

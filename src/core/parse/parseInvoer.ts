@@ -5,7 +5,7 @@
  */
 import type { Invoer } from '../analyse';
 import type { Issue, Role, RoleMap, SheetGrid } from '../types';
-import { createWaarnemingen } from '../waarnemingen';
+import { createWaarnemingen, createWaarnemingSchrijver } from '../waarnemingen';
 import { ROLES } from '../types';
 import { createTaakveldNietInLijstIssue } from './issues';
 import { parseBenchmark } from './parseBenchmark';
@@ -60,13 +60,13 @@ export function parseInvoer(grids: SheetGrid[], rollen: RoleMap = {}, options: P
   const register = new TaakveldRegister();
   const lijstBlad = findBlad('taakvelden');
   if (lijstBlad) parseTaakvelden(lijstBlad, register, issues);
-  const metingen = createWaarnemingen();
+  const metingen = createWaarnemingSchrijver();
   parseMetingen(findBlad('kosten') as SheetGrid, 'kosten', register, issues, metingen);
   parseMetingen(findBlad('fte') as SheetGrid, 'fte', register, issues, metingen);
   if (register.heeftLijst && lijstBlad) {
     for (const { info, bron } of register.listNieuw()) issues.push(createTaakveldNietInLijstIssue(bron, info.naam, lijstBlad.name));
   }
-  const waarnemingen = removeDubbeleWaarnemingen(metingen, issues);
+  const waarnemingen = removeDubbeleWaarnemingen(metingen.w, issues);
   const indicatorBlad = findBlad('indicatoren');
   const benchmarkBlad = findBlad('benchmark');
   const instellingenBlad = findBlad('instellingen');

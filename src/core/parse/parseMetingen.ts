@@ -1,11 +1,11 @@
 /**
  * Kosten and FTE sheets in either layout, into `Waarneming` records.
  */
-import type { Issue, SheetGrid, Waarnemingen } from '../types';
-import { reserveWaarnemingen } from '../waarnemingen';
+import type { Issue, SheetGrid } from '../types';
+import { reserveWaarnemingen, type WaarnemingSchrijver } from '../waarnemingen';
 import { detectLayout } from './detectLayout';
 import { createKolomGenegeerdIssue, createKolomOntbreektIssue, createKopNietGevondenIssue } from './tabelIssues';
-import { getCel, getPlek, type MetingContext } from './metingContext';
+import { getCel, getOrigin, getPlek, type MetingContext } from './metingContext';
 import { cleanText } from './normalizeKop';
 import { parseBredeMetingen } from './parseBredeMetingen';
 import { parseLangeMetingen } from './parseLangeMetingen';
@@ -21,17 +21,20 @@ const VERWACHT = {
  * duplicates are left in (the caller checks them across sheets).
  */
 export function parseMetingen(
-  grid: SheetGrid, rol: 'kosten' | 'fte', register: TaakveldRegister, issues: Issue[], uit: Waarnemingen,
+  grid: SheetGrid, rol: 'kosten' | 'fte', register: TaakveldRegister, issues: Issue[], uit: WaarnemingSchrijver,
 ): void {
   const layout = detectLayout(grid, rol);
   if (!layout) {
     issues.push(createKopNietGevondenIssue(grid.name, rol, VERWACHT[rol], 'error'));
     return;
   }
-  const ctx: MetingContext = { grid, rol, register, issues, eenheid: layout.eenheid, uit };
+  const origin = getOrigin(grid);
+  const ctx: MetingContext = {
+    grid, rol, register, issues, eenheid: layout.eenheid, uit, rijBasis: origin.row, kolomBasis: origin.column,
+  };
   // At most one observation per row and value column: room for all of them at once.
   const kolommen = layout.layout === 'breed' ? layout.jaren.length : Math.max(layout.maatKolommen.length, 1);
-  reserveWaarnemingen(uit, Math.max(0, grid.values.length - layout.headerRow - 1) * kolommen);
+  reserveWaarnemingen(uit.w, Math.max(0, grid.values.length - layout.headerRow - 1) * kolommen);
   if (layout.layout === 'breed') {
     parseBredeMetingen(ctx, layout);
     return;

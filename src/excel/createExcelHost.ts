@@ -17,6 +17,7 @@ import { selectSheetCell } from './selectCell';
 import { createSyncCounter } from './syncCounter';
 import { updateCells } from './updateCells';
 import { watchSheetChanges } from './watchSheets';
+import { WEB_RESPONSE_LIMIT_BYTES } from './workbookState';
 import { WriteGuard } from './writeGuard';
 import { writeSheetSpecs } from './writeSheetSpecs';
 
@@ -25,6 +26,8 @@ export interface ExcelHostOptions extends RunExcelOptions {
   now?: () => Date;
   /** How long after a write onChanged events still count as the adapter's own (ms). */
   quietMs?: number;
+  /** The largest response Excel gives (default Excel on the web's 5 MB). */
+  maxResponseBytes?: number;
 }
 
 const INSTELLINGEN_KEY = 'instellingen';
@@ -46,14 +49,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
   const now = options.now ?? (() => new Date());
   const guard = new WriteGuard(options.quietMs, () => now().getTime());
   const owned: Partial<Record<OwnedSheetKey, string>> = {};
+  // Value bytes written per sheet in this pane: a re-run knows before reading when to read in blocks.
+  const valueBytes = new Map<string, number>();
+  const lezen = { valueBytes, maxResponseBytes: options.maxResponseBytes ?? WEB_RESPONSE_LIMIT_BYTES };
 
   const writeResults = (specs: SheetSpec[]): Promise<WriteReport> =>
     guard.around(async () => {
-      const { plan, report } = await runExcel(options, 'het schrijven van de resultaten', (context) =>
-        writeSheetSpecs(context, specs, { writtenAt: now().toISOString() }),
+      const result = await runExcel(options, 'het schrijven van de resultaten', (context) =>
+        writeSheetSpecs(context, specs, { writtenAt: now().toISOString(), lezen }),
       );
-      for (const write of plan.writes) owned[write.spec.key] = write.sheet;
-      return report;
+      for (const write of result.plan.writes) owned[write.spec.key] = write.sheet;
+      for (const [sheet, bytes] of result.valueBytes) valueBytes.set(sheet, bytes);
+      return result.report;
     });
 
   return {

@@ -41,6 +41,19 @@ export function ownedNamePattern(baseNames: string[]): (name: string) => boolean
   };
 }
 
+/** Excel on the web's response limit. */
+export const WEB_RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * What the adapter knows, before reading, about the size of the owned sheets: the value bytes
+ * it wrote there last time in this task pane (a user's additions come on top, so this is a
+ * lower bound) and the response limit it plans for.
+ */
+export interface ReadEstimate {
+  valueBytes: ReadonlyMap<string, number>;
+  maxResponseBytes: number;
+}
+
 interface CandidateValues {
   /** Values from A1, per candidate. */
   grids: Grid[];
@@ -57,6 +70,7 @@ async function loadCandidateValues(
   candidates: Excel.Worksheet[],
   meta: Excel.Worksheet | null,
   counter: SyncCounter,
+  lezen?: ReadEstimate,
 ): Promise<CandidateValues> {
   if (candidates.length === 0 && !meta) return { grids: [], charts: [], metaGrid: null };
   const loadSmall = () => ({
@@ -64,6 +78,18 @@ async function loadCandidateValues(
     metaRange: meta ? meta.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') : null,
   });
   let small = loadSmall();
+  const inBlocks = async () => {
+    const blocks = await readGridsInBlocks(context, candidates.map((sheet) => sheet.name), counter);
+    return blocks.map((grid) => anchorGrid(grid.values, parseAddress(grid.origin ?? 'A1')));
+  };
+  // What this pane wrote there last time already exceeds the limit: a single read would be
+  // refused after the server built it, so read in blocks straight away (charts and meta go with
+  // the block read's first sync).
+  const verwacht = candidates.reduce((som, sheet) => som + (lezen?.valueBytes.get(sheet.name.toLowerCase()) ?? 0), 0);
+  if (lezen && verwacht > lezen.maxResponseBytes * 0.9) {
+    const grids = await inBlocks();
+    return { grids, charts: small.charts.map((c) => c.items), metaGrid: small.metaRange ? gridOf(small.metaRange) : null };
+  }
   const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
   let grids: Grid[];
   try {
@@ -74,8 +100,7 @@ async function loadCandidateValues(
     if (!isTooLarge(error)) throw error;
     // A refused sync returns nothing: charts and meta are loaded again with the block read's first sync.
     small = loadSmall();
-    const blocks = await readGridsInBlocks(context, candidates.map((sheet) => sheet.name), counter);
-    grids = blocks.map((grid) => anchorGrid(grid.values, parseAddress(grid.origin ?? 'A1')));
+    grids = await inBlocks();
   }
   return {
     grids,
@@ -89,6 +114,7 @@ export async function loadWorkbookState(
   context: Excel.RequestContext,
   isCandidate: (name: string) => boolean,
   counter: SyncCounter,
+  lezen?: ReadEstimate,
 ): Promise<WorkbookState> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
@@ -102,7 +128,7 @@ export async function loadWorkbookState(
   const sheets = new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   const candidates = worksheets.items.filter((sheet) => sheet.name !== META_SHEET && isCandidate(sheet.name));
   const metaSheet = meta.isNullObject ? null : meta;
-  const loaded = await loadCandidateValues(context, candidates, metaSheet, counter);
+  const loaded = await loadCandidateValues(context, candidates, metaSheet, counter, lezen);
 
   const fingerprints: Record<string, string> = {};
   const charts = new Map<string, Excel.Chart[]>();

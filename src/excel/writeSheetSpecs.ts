@@ -15,21 +15,25 @@ import {
 } from '../core/ownership';
 import type { SheetSpec } from '../core/sheetSpec';
 import { metaSheetSteps } from './metaSheetSteps';
-import { smallStep, type QueuedStep } from './payload';
+import { sliceRows, smallStep, type QueuedStep } from './payload';
 import { runSteps } from './runSteps';
 import { lazySheet } from './sheetRef';
 import { sheetSteps } from './sheetSteps';
 import { createSyncCounter } from './syncCounter';
-import { loadWorkbookState, ownedNamePattern, type WorkbookState } from './workbookState';
+import { loadWorkbookState, ownedNamePattern, type ReadEstimate, type WorkbookState } from './workbookState';
 
 export interface WriteSheetSpecsOptions {
   /** ISO time stored with each owned sheet. */
   writtenAt: string;
+  /** What reading the owned sheets back may cost (see loadWorkbookState). */
+  lezen?: ReadEstimate;
 }
 
 export interface WriteSheetSpecsResult {
   report: WriteReport;
   plan: SheetWritePlan;
+  /** Estimated JSON bytes of each written sheet's values, by lower-cased sheet name. */
+  valueBytes: Map<string, number>;
 }
 
 /** Steps that empty an owned sheet for rewriting: its tables, charts, rules, cells and panes. */
@@ -55,7 +59,7 @@ export async function writeSheetSpecs(
   options: WriteSheetSpecsOptions,
 ): Promise<WriteSheetSpecsResult> {
   const counter = createSyncCounter();
-  const state = await loadWorkbookState(context, ownedNamePattern(specs.map((s) => s.name)), counter);
+  const state = await loadWorkbookState(context, ownedNamePattern(specs.map((s) => s.name)), counter, options.lezen);
   const sheetTables: Record<string, string[]> = {};
   for (const t of state.tables) (sheetTables[t.sheet] ??= []).push(t.name);
   const plan = planSheetWrites({
@@ -78,6 +82,7 @@ export async function writeSheetSpecs(
     }));
   }
   let cellsWritten = 0;
+  const valueBytes = new Map<string, number>();
   for (const write of plan.writes) {
     if (write.exists) steps.push(...clearSteps(state, write.sheet));
     const existing = write.exists ? state.sheets.get(write.sheet.toLowerCase()) : undefined;
@@ -86,6 +91,7 @@ export async function writeSheetSpecs(
     // The add is queued here, after any backup rename freed the name.
     steps.push(smallStep(() => void sheet()), ...sheetSteps(sheet, write.spec, write.tableNames, grid));
     cellsWritten += grid.length * (grid[0]?.length ?? 0);
+    valueBytes.set(write.sheet.toLowerCase(), sliceRows(grid).reduce((som, slice) => som + slice.bytes, 0));
   }
   const metaGrid = mergeMetaGrid(state.metaGrid, plan.meta);
   steps.push(...metaSheetSteps(context, state.metaSheet, metaGrid));
@@ -94,6 +100,7 @@ export async function writeSheetSpecs(
   await runSteps(context, steps, counter, { calculationMode: state.calculationMode });
   return {
     plan,
+    valueBytes,
     report: {
       written: plan.writes.map((w) => w.sheet),
       backups: plan.backups.map(({ sheet, backupName }) => ({ sheet, backupName })),

@@ -58,4 +58,21 @@ describe('reads under Excel on the web’s 5 MB response limit', () => {
     expect(run.syncs).toBe(6);
     for (const sync of run.perSync) if (!sync.error) expect(sync.responseBytes).toBeLessThanOrEqual(LIMIT);
   }, 60_000);
+
+  it('in the same pane, reads owned sheets it wrote too large for one response in blocks straight away', async () => {
+    const n = 2500;
+    const fake = new FakeExcel(INPUT);
+    const h = createExcelHost({ excel: fake, now: () => new Date('2024-05-01T10:00:00Z'), maxResponseBytes: LIMIT });
+    await h.writeResults(makeSpecs(n));
+    fake.maxResponseBytes = LIMIT;
+    await fake.userEdit('Toets', 5, 3, 99);
+
+    const report = await h.writeResults(makeSpecs(n));
+    const run = fake.runs[fake.runs.length - 1];
+    expect(report.backups).toEqual([{ sheet: 'Toets', backupName: 'Toets (bewerkt)' }]);
+    for (const spec of makeSpecs(n)) expect(fingerprintGrid(fake.values(spec.name))).toBe(fingerprintGrid(specToGrid(spec)));
+    // Structure, sizes (with charts and meta), two blocks, one write: no refused response.
+    expect(run.perSync.map((s) => s.error ?? (s.ops > 0 ? 'write' : 'read'))).toEqual(['read', 'read', 'read', 'read', 'write']);
+    expect(report.syncs).toBe(5);
+  }, 60_000);
 });

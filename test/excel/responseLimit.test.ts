@@ -7,7 +7,20 @@ import { makeSpecs } from './specFixtures';
 /** Half Excel on the web's 5 MB, so half as many taakvelden (and half the test time) overflow it. */
 const LIMIT = 2.5 * 1024 * 1024;
 const INPUT = { Kosten: [['Taakveld', '2018'], ['Overhead', 1000]] };
-const host = (fake: FakeExcel) => createExcelHost({ excel: fake, now: () => new Date('2024-05-01T10:00:00Z') });
+const N = 2500;
+const host = (fake: FakeExcel, maxResponseBytes?: number) =>
+  createExcelHost({ excel: fake, now: () => new Date('2024-05-01T10:00:00Z'), maxResponseBytes });
+
+/** Writes N taakvelden, turns on the response limit, edits Toets by hand, then runs again in the same pane. */
+async function rerunAfterEdit(hostLimit?: number) {
+  const fake = new FakeExcel(INPUT);
+  const h = host(fake, hostLimit);
+  await h.writeResults(makeSpecs(N));
+  fake.maxResponseBytes = LIMIT;
+  await fake.userEdit('Toets', 5, 3, 99);
+  const report = await h.writeResults(makeSpecs(N));
+  return { fake, report, run: fake.runs[fake.runs.length - 1] };
+}
 
 describe('reads under Excel on the web’s 5 MB response limit', () => {
   it('cuts read blocks so each sync reads at most the block size, filling it across sheets', () => {
@@ -34,19 +47,12 @@ describe('reads under Excel on the web’s 5 MB response limit', () => {
   });
 
   it('re-runs over large owned sheets: backs up the edited one, rewrites the others, counts the extra syncs', async () => {
-    const n = 2500;
-    const fake = new FakeExcel(INPUT);
-    const h = host(fake);
-    await h.writeResults(makeSpecs(n));
-    fake.maxResponseBytes = LIMIT;
-    await fake.userEdit('Toets', 5, 3, 99);
-
-    const report = await h.writeResults(makeSpecs(n));
-    const run = fake.runs[fake.runs.length - 1];
+    // The host plans for Excel on the web's 5 MB, so it tries one read and the fake's lower limit refuses it.
+    const { fake, report, run } = await rerunAfterEdit();
     expect(report.backups).toEqual([{ sheet: 'Toets', backupName: 'Toets (bewerkt)' }]);
     expect(report.written).toEqual(['Toets', 'Nul-lijn', 'Paragraaf', 'Controle']);
     expect(fake.values('Toets (bewerkt)')[5][3]).toBe(99);
-    for (const spec of makeSpecs(n)) expect(fingerprintGrid(fake.values(spec.name))).toBe(fingerprintGrid(specToGrid(spec)));
+    for (const spec of makeSpecs(N)) expect(fingerprintGrid(fake.values(spec.name))).toBe(fingerprintGrid(specToGrid(spec)));
     expect(readOwnershipMeta(fake.values(META_SHEET)).map((r) => r.sheet)).toEqual(['Toets', 'Nul-lijn', 'Paragraaf', 'Controle']);
     expect(fake.model.tables.map((t) => `${t.name}@${t.sheet.name}`)).toContain('Toets_bewerkt@Toets (bewerkt)');
     // Structure, the refused values read, sizes, two blocks of ≤ 200,000 cells (218,000 in all), one write:
@@ -60,17 +66,9 @@ describe('reads under Excel on the web’s 5 MB response limit', () => {
   }, 60_000);
 
   it('in the same pane, reads owned sheets it wrote too large for one response in blocks straight away', async () => {
-    const n = 2500;
-    const fake = new FakeExcel(INPUT);
-    const h = createExcelHost({ excel: fake, now: () => new Date('2024-05-01T10:00:00Z'), maxResponseBytes: LIMIT });
-    await h.writeResults(makeSpecs(n));
-    fake.maxResponseBytes = LIMIT;
-    await fake.userEdit('Toets', 5, 3, 99);
-
-    const report = await h.writeResults(makeSpecs(n));
-    const run = fake.runs[fake.runs.length - 1];
+    const { fake, report, run } = await rerunAfterEdit(LIMIT);
     expect(report.backups).toEqual([{ sheet: 'Toets', backupName: 'Toets (bewerkt)' }]);
-    for (const spec of makeSpecs(n)) expect(fingerprintGrid(fake.values(spec.name))).toBe(fingerprintGrid(specToGrid(spec)));
+    for (const spec of makeSpecs(N)) expect(fingerprintGrid(fake.values(spec.name))).toBe(fingerprintGrid(specToGrid(spec)));
     // Structure, sizes (with charts and meta), two blocks, one write: no refused response.
     expect(run.perSync.map((s) => s.error ?? (s.ops > 0 ? 'write' : 'read'))).toEqual(['read', 'read', 'read', 'read', 'write']);
     expect(report.syncs).toBe(5);

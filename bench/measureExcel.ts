@@ -8,12 +8,11 @@
 import { rescoreInvoer } from '../src/core/runToets';
 import { buildSheetSpecs } from '../src/core/sheets';
 import { createExcelHost } from '../src/excel';
+import { WEB_RESPONSE_LIMIT_BYTES } from '../src/excel/workbookState';
 import { FakeExcel, type FakeRun } from '../test/excel/fakeExcel';
 import { generateGrids } from './generateGrids';
 import { scoreGrids } from './measureCore';
 
-/** Excel on the web's response limit (5 MB). */
-export const WEB_RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface ExcelFiguren {
   taakvelden: number;

@@ -58,7 +58,7 @@ export interface MaatReeks {
 
 /** The figure of `reeks` at year position `positie` of `Analyse.jaren`, null when there is none. */
 export function waardeOp(reeks: MaatReeks, positie: number): number | null {
-  return positie >= 0 && reeks.soorten[positie] !== null && reeks.soorten[positie] !== undefined ? reeks.waarden[positie] : null;
+  return (reeks.soorten[positie] ?? null) === null ? null : reeks.waarden[positie];
 }
 
 export type Eenheid = 'procent' | 'punten' | 'aantal' | 'procentpunt' | 'oordeel';

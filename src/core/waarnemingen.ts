@@ -3,7 +3,7 @@
  * appends to it, the index reads its columns; a row view (`Waarneming`) is made only where
  * one observation is reported or a test describes them.
  */
-import { columnLetters, parseAddress } from './cellAddress';
+import { cellAddress, parseAddress } from './cellAddress';
 import type { Soort, Waarneming, Waarnemingen } from './types';
 import { WAARNEMING_MAAT_NR, WAARNEMING_MATEN } from './types';
 
@@ -87,7 +87,7 @@ export function addWaarneming(
 
 /** A1 address of observation i. */
 export function getWaarnemingCel(w: Waarnemingen, i: number): string {
-  return `${columnLetters(w.kolom[i])}${w.rij[i] + 1}`;
+  return cellAddress(w.rij[i], w.kolom[i]);
 }
 
 /** Observation i as one object. */

@@ -86,21 +86,21 @@ async function loadCandidateValues(
   // refused after the server built it, so read in blocks straight away (charts and meta go with
   // the block read's first sync).
   const verwacht = candidates.reduce((som, sheet) => som + (lezen?.valueBytes.get(sheet.name.toLowerCase()) ?? 0), 0);
-  if (lezen && verwacht > lezen.maxResponseBytes * 0.9) {
-    const grids = await inBlocks();
-    return { grids, charts: small.charts.map((c) => c.items), metaGrid: small.metaRange ? gridOf(small.metaRange) : null };
-  }
-  const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
   let grids: Grid[];
-  try {
-    counter.count += 1;
-    await context.sync();
-    grids = used.map(gridOf);
-  } catch (error) {
-    if (!isTooLarge(error)) throw error;
-    // A refused sync returns nothing: charts and meta are loaded again with the block read's first sync.
-    small = loadSmall();
+  if (lezen && verwacht > lezen.maxResponseBytes * 0.9) {
     grids = await inBlocks();
+  } else {
+    const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
+    try {
+      counter.count += 1;
+      await context.sync();
+      grids = used.map(gridOf);
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      // A refused sync returns nothing: charts and meta are loaded again with the block read's first sync.
+      small = loadSmall();
+      grids = await inBlocks();
+    }
   }
   return {
     grids,

@@ -5,7 +5,7 @@ import { waardeOp, type MaatReeks } from '../analyse';
 import type { Issue, Maat, NulLijnJaar, Soort } from '../types';
 import { KOSTEN_DELEN } from '../types';
 import { getMaatRij, TOTAAL_RIJ, type WaarnemingIndex } from './waarnemingIndex';
-import { deltaPct, deel } from './rekenen';
+import { deltaPct, deel, gemiddelde } from './rekenen';
 
 /** What every taakveld's series share in one run. */
 export interface ReeksKader {
@@ -101,16 +101,7 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
       if (slot >= 0) waarden[i] = index.getWaarde(slot);
       soorten.push(slot < 0 ? null : index.getSoort(slot));
     }
-    // The mean of the nul-lijn years with a figure, as `gemiddelde` does, without an array per series.
-    let som = 0;
-    let n = 0;
-    for (const i of nulLijnPlek) {
-      if (i >= 0 && per[i] >= 0 && Number.isFinite(waarden[i])) {
-        som += waarden[i];
-        n += 1;
-      }
-    }
-    const nl = n === 0 ? null : som / n;
+    const nl = gemiddelde(nulLijnPlek.map((i) => (i < 0 || per[i] < 0 ? null : waarden[i])));
     const peil = eerst(rij, peilPositie);
     const peilWaarde = peil < 0 ? null : index.getWaarde(peil);
     const r: MaatReeks = {

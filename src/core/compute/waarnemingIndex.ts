@@ -19,9 +19,9 @@ export const TOTAAL_RIJ = WAARNEMING_MATEN.length;
 const RIJEN = TOTAAL_RIJ + 1;
 const SOORT_NR: Record<Soort, number> = { Realisatie: 0, Begroting: 1 };
 
-/** The slot row of a measure: its WAARNEMING_MATEN number, or TOTAAL_RIJ for Totale kosten. */
-export function getMaatRij(maat: BasisMaat, alsTotaal = false): number {
-  return alsTotaal && maat === 'Totale kosten' ? TOTAAL_RIJ : (WAARNEMING_MAAT_NR.get(maat) ?? 0);
+/** The slot row of a measure as observed: its WAARNEMING_MATEN number (the scored total is TOTAAL_RIJ). */
+export function getMaatRij(maat: BasisMaat): number {
+  return WAARNEMING_MAAT_NR.get(maat) ?? 0;
 }
 
 /**

@@ -30,14 +30,9 @@ const origins = new WeakMap<SheetGrid, { adres: string; row: number; column: num
 
 /** Sheet and A1 address of grid cell (r, c), offset by the grid's origin (parsed once per grid). */
 export function getPlek(grid: SheetGrid, r: number, c: number): Plek {
-  return { sheet: grid.name, cell: getCelAdres(grid, r, c) };
-}
-
-/** A1 address of grid cell (r, c). */
-export function getCelAdres(grid: SheetGrid, r: number, c: number): string {
   const origin = getOrigin(grid);
   const letters = origin.letters[c] ?? (origin.letters[c] = columnLetters(origin.column + c));
-  return letters + String(origin.row + r + 1);
+  return { sheet: grid.name, cell: `${letters}${origin.row + r + 1}` };
 }
 
 /** The grid's origin (parsed once per grid and origin). */

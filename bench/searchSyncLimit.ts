@@ -1,6 +1,6 @@
 /**
  * The largest number of taakvelden for which a full run still takes at most 3 syncs, for a
- * first run and for a re-run, by a coarse bisection over generated sizes. Sync counts grow
+ * first run, a re-run from the same pane and one after the pane was reloaded, by a coarse bisection over generated sizes. Sync counts grow
  * with the payload, so they are taken as monotonic in the number of taakvelden; the answer is
  * the largest measured size within the budget, exact to `stap` taakvelden.
  */
@@ -12,13 +12,16 @@ export interface SyncMeting {
   taakvelden: number;
   syncsFirstRun: number;
   syncsReRun: number;
+  syncsReRunReloaded: number;
 }
 
 export interface SyncGrens {
   /** Largest size measured with a first run in ≤ 3 syncs (0: none). */
   eersteRun: number;
-  /** Largest size measured with a re-run in ≤ 3 syncs (0: none). */
+  /** Largest size measured with a re-run from the same pane in ≤ 3 syncs (0: none). */
   herhaling: number;
+  /** The same for a re-run after the pane was reloaded. */
+  herhalingNaHerladen: number;
   /** Precision: the next measured size above each answer was over budget, at most this far up. */
   stap: number;
   /** Whether a search stopped at `plafond` or at the run limit before it found its edge. */
@@ -34,20 +37,22 @@ export interface SearchOptions {
   measure?: (taakvelden: number) => Promise<SyncMeting>;
 }
 
-type Key = 'syncsFirstRun' | 'syncsReRun';
+type Key = 'syncsFirstRun' | 'syncsReRun' | 'syncsReRunReloaded';
 
 const measureRuns = async (taakvelden: number): Promise<SyncMeting> => {
   const f = await measureExcel(taakvelden, { whatIf: false });
-  return { taakvelden, syncsFirstRun: f.syncsFirstRun, syncsReRun: f.syncsReRun };
+  return { taakvelden, syncsFirstRun: f.syncsFirstRun, syncsReRun: f.syncsReRun, syncsReRunReloaded: f.syncsReRunReloaded };
 };
 
 /** Bisects both limits, reusing `known` figures (e.g. the 10 and 2,000 taakvelden of the bench). */
 export async function searchSyncLimit(known: ExcelFiguren[], options: SearchOptions = {}): Promise<SyncGrens> {
   const stap = options.stap ?? 250;
-  const maxMetingen = options.maxMetingen ?? 8;
+  const maxMetingen = options.maxMetingen ?? 10;
   const plafond = options.plafond ?? 64_000;
   const measure = options.measure ?? measureRuns;
-  const metingen: SyncMeting[] = known.map(({ taakvelden, syncsFirstRun, syncsReRun }) => ({ taakvelden, syncsFirstRun, syncsReRun }));
+  const metingen: SyncMeting[] = known.map(({ taakvelden, syncsFirstRun, syncsReRun, syncsReRunReloaded }) => ({
+    taakvelden, syncsFirstRun, syncsReRun, syncsReRunReloaded,
+  }));
   let runs = 0;
   let onvolledig = false;
 
@@ -64,7 +69,7 @@ export async function searchSyncLimit(known: ExcelFiguren[], options: SearchOpti
     return Math.max(lo + 1, Math.round((lo + hi) / 2 / stap) * stap);
   };
 
-  for (const key of ['syncsReRun', 'syncsFirstRun'] as const) {
+  for (const key of ['syncsReRunReloaded', 'syncsReRun', 'syncsFirstRun'] as const) {
     for (let n = next(key); n !== undefined; n = next(key)) {
       if (runs >= maxMetingen) {
         onvolledig = true;
@@ -76,5 +81,12 @@ export async function searchSyncLimit(known: ExcelFiguren[], options: SearchOpti
     if (bounds(key).hi === undefined) onvolledig = true;
   }
   metingen.sort((a, b) => a.taakvelden - b.taakvelden);
-  return { eersteRun: bounds('syncsFirstRun').lo, herhaling: bounds('syncsReRun').lo, stap, onvolledig, metingen };
+  return {
+    eersteRun: bounds('syncsFirstRun').lo,
+    herhaling: bounds('syncsReRun').lo,
+    herhalingNaHerladen: bounds('syncsReRunReloaded').lo,
+    stap,
+    onvolledig,
+    metingen,
+  };
 }

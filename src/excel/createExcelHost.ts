@@ -19,7 +19,8 @@ import { updateCells } from './updateCells';
 import { watchSheetChanges } from './watchSheets';
 import { WEB_RESPONSE_LIMIT_BYTES } from './workbookState';
 import { WriteGuard } from './writeGuard';
-import { writeSheetSpecs } from './writeSheetSpecs';
+import { writeSheetSpecs, type WriteSheetSpecsResult } from './writeSheetSpecs';
+import { StaleWriteMemoryError, type WriteMemory, type WrittenSheet } from './readWrittenSheets';
 
 export interface ExcelHostOptions extends RunExcelOptions {
   /** Clock for `writtenAt` and the write guard. */
@@ -49,18 +50,32 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
   const now = options.now ?? (() => new Date());
   const guard = new WriteGuard(options.quietMs, () => now().getTime());
   const owned: Partial<Record<OwnedSheetKey, string>> = {};
-  // Value bytes written per sheet in this pane: a re-run knows before reading when to read in blocks.
-  const valueBytes = new Map<string, number>();
-  const lezen = { valueBytes, maxResponseBytes: options.maxResponseBytes ?? WEB_RESPONSE_LIMIT_BYTES };
+  // What this pane wrote last: a re-run reads those sheets with the structure, in one sync less.
+  const written = new Map<string, WrittenSheet>();
+  const maxResponseBytes = options.maxResponseBytes ?? WEB_RESPONSE_LIMIT_BYTES;
+
+  const writeOnce = (specs: SheetSpec[], memory: WriteMemory | undefined) =>
+    runExcel(options, 'het schrijven van de resultaten', (context) =>
+      writeSheetSpecs(context, specs, { writtenAt: now().toISOString(), memory }),
+    );
 
   const writeResults = (specs: SheetSpec[]): Promise<WriteReport> =>
     guard.around(async () => {
-      const result = await runExcel(options, 'het schrijven van de resultaten', (context) =>
-        writeSheetSpecs(context, specs, { writtenAt: now().toISOString(), lezen }),
-      );
+      let stale = 0;
+      let result: WriteSheetSpecsResult;
+      try {
+        result = await writeOnce(specs, written.size > 0 ? { sheets: written, maxResponseBytes } : undefined);
+      } catch (error) {
+        if (!(error instanceof StaleWriteMemoryError)) throw error;
+        // Nothing was written: the first sync only reads. Start over as a pane that remembers nothing.
+        stale = error.syncs;
+        written.clear();
+        result = await writeOnce(specs, undefined);
+      }
+      written.clear();
+      for (const [key, sheet] of result.written) written.set(key, sheet);
       for (const write of result.plan.writes) owned[write.spec.key] = write.sheet;
-      for (const [sheet, bytes] of result.valueBytes) valueBytes.set(sheet, bytes);
-      return result.report;
+      return { ...result.report, syncs: result.report.syncs + stale };
     });
 
   return {

@@ -6,7 +6,7 @@
 import type { SheetSummary } from '../core/hostPort';
 import { META_SHEET, readOwnershipMeta } from '../core/ownership';
 import type { SyncCounter } from './syncCounter';
-import { gridOf } from './workbookState';
+import { gridOf } from './readGrids';
 
 export async function listSheetSummaries(context: Excel.RequestContext, counter: SyncCounter): Promise<SheetSummary[]> {
   const worksheets = context.workbook.worksheets.load('items/name');

@@ -8,7 +8,7 @@ import type { Grid } from '../core/types';
 import { metaSheetSteps } from './metaSheetSteps';
 import { runSteps } from './runSteps';
 import type { SyncCounter } from './syncCounter';
-import { gridOf } from './workbookState';
+import { gridOf } from './readGrids';
 
 type JsonKind = 'instellingen' | 'scenario';
 

@@ -6,7 +6,8 @@
  * per sync (small sheets share one), well under Excel's 5,000,000-cell and 5 MB limits. The
  * full run's read of possibly owned sheets (workbookState) falls back the same way.
  */
-import { cellAddress } from '../core/cellAddress';
+import { cellAddress, parseAddress } from '../core/cellAddress';
+import { anchorGrid } from '../core/ownership';
 import type { Grid, SheetGrid } from '../core/types';
 import { officeErrorCode } from './excelAdapterError';
 import type { SyncCounter } from './syncCounter';
@@ -52,29 +53,72 @@ export interface ReadBlock {
   rows: number;
 }
 
+/** A sheet's size for planning reads; `cellWeight` is the cost of one cell (default 1). */
+export interface ReadSize {
+  rowCount: number;
+  columnCount: number;
+  cellWeight?: number;
+}
+
 /**
  * Row blocks of the sheets (null = empty sheet), in order, cut so that each sync reads at most
- * `blockCells` cells: a block fills what the previous one left of its sync, so small sheets
- * share one.
+ * `blockCells` cells (times their weight): a block fills what the previous one left of its
+ * sync, so small sheets share one.
  */
-export function planReadBlocks(sizes: ({ rowCount: number; columnCount: number } | null)[], blockCells: number): ReadBlock[][] {
+export function planReadBlocks(sizes: (ReadSize | null)[], blockCells: number): ReadBlock[][] {
   const syncs: ReadBlock[][] = [];
   let room = 0;
   sizes.forEach((size, sheet) => {
     if (!size) return;
-    const columns = Math.max(size.columnCount, 1);
+    const rowCost = Math.max(size.columnCount, 1) * (size.cellWeight ?? 1);
     for (let top = 0; top < size.rowCount; ) {
-      if (room < columns) {
+      if (room < rowCost) {
         syncs.push([]);
         room = blockCells;
       }
-      const rows = Math.min(size.rowCount - top, Math.max(1, Math.floor(room / columns)));
+      const rows = Math.min(size.rowCount - top, Math.max(1, Math.floor(room / rowCost)));
       syncs[syncs.length - 1].push({ sheet, top, rows });
-      room -= rows * columns;
+      room -= rows * rowCost;
       top += rows;
     }
   });
   return syncs;
+}
+
+/**
+ * Reads `pending` block groups, one sync each, appending each block's rows to `values` of its
+ * sheet (groups and blocks come in row order). A group Excel refuses as too large is split in
+ * two and read again, down to a single row.
+ */
+export async function readBlockGroups(
+  context: Excel.RequestContext,
+  pending: ReadBlock[][],
+  values: Grid[],
+  counter: SyncCounter,
+  rangeOf: (block: ReadBlock) => Excel.Range,
+): Promise<void> {
+  for (let blocks = pending.shift(); blocks; blocks = pending.shift()) {
+    const ranges = blocks.map((b) => rangeOf(b).load('values'));
+    try {
+      counter.count += 1;
+      // Each group must be read before the next is loaded: the blocks exist to keep responses small.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const halves = isTooLarge(error) ? splitReadBlocks(blocks) : null;
+      if (!halves) throw error;
+      pending.unshift(...halves);
+      continue;
+    }
+    addBlockRows(blocks, ranges, values);
+  }
+}
+
+/** Appends the loaded rows of `ranges` (one per block) to their sheets' grids. */
+export function addBlockRows(blocks: ReadBlock[], ranges: Excel.Range[], values: Grid[]): void {
+  blocks.forEach((b, j) => {
+    for (const row of cleanValues(ranges[j].values)) values[b.sheet].push(row);
+  });
 }
 
 /** Two halves of a refused group: its blocks split in two, or a single block's rows; null when one row. */
@@ -106,29 +150,24 @@ export async function readGridsInBlocks(
   await context.sync();
   const values: Grid[] = names.map(() => []);
   const pending = planReadBlocks(sizes.map((size) => (size.isNullObject ? null : size)), blockCells);
-  for (let blocks = pending.shift(); blocks; blocks = pending.shift()) {
-    const ranges = blocks.map((b) => {
-      const size = sizes[b.sheet];
-      return sheets[b.sheet].getRangeByIndexes(size.rowIndex + b.top, size.columnIndex, b.rows, size.columnCount).load('values');
-    });
-    try {
-      counter.count += 1;
-      // Each group must be read before the next is loaded: the blocks exist to keep responses small.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      const halves = isTooLarge(error) ? splitReadBlocks(blocks) : null;
-      if (!halves) throw error;
-      pending.unshift(...halves);
-      continue;
-    }
-    blocks.forEach((b, j) => {
-      for (const row of cleanValues(ranges[j].values)) values[b.sheet].push(row);
-    });
-  }
+  await readBlockGroups(context, pending, values, counter, (b) => {
+    const size = sizes[b.sheet];
+    return sheets[b.sheet].getRangeByIndexes(size.rowIndex + b.top, size.columnIndex, b.rows, size.columnCount);
+  });
   return names.map((name, i) => {
     const size = sizes[i];
     if (size.isNullObject) return { name, origin: 'A1', values: [] };
     return { name, origin: cellAddress(size.rowIndex, size.columnIndex), values: values[i] };
   });
+}
+
+/** A loaded used range (or null object) as a grid from A1. */
+export function gridOf(range: Excel.Range): Grid {
+  if (range.isNullObject) return [];
+  return anchorGrid(range.values as Grid, { row: range.rowIndex, column: range.columnIndex });
+}
+
+/** A sheet grid read from its origin, as a grid from A1. */
+export function gridFromA1(grid: SheetGrid): Grid {
+  return anchorGrid(grid.values, parseAddress(grid.origin ?? 'A1'));
 }

@@ -5,6 +5,7 @@
  */
 import { AddressError } from '../core/cellAddress';
 import { OwnershipError } from '../core/ownership';
+import { StaleWriteMemoryError } from './readWrittenSheets';
 import { CELL_EDIT_MODE, ExcelAdapterError, officeErrorCode, toExcelAdapterError } from './excelAdapterError';
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -43,7 +44,8 @@ export function resolveExcel(options: RunExcelOptions): ExcelApi {
 /**
  * Runs `batch` in its own `Excel.run`. Retries the whole batch (it restarts from its first
  * load) while Excel is in cell-edit mode; any other failure of Excel becomes an
- * ExcelAdapterError. AddressError and OwnershipError (misuse) pass through unchanged.
+ * ExcelAdapterError. AddressError and OwnershipError (misuse) pass through unchanged, and so
+ * does StaleWriteMemoryError (the caller starts over).
  */
 export async function runExcel<T>(options: RunExcelOptions, action: string, batch: ExcelBatch<T>): Promise<T> {
   const excel = resolveExcel(options);
@@ -55,7 +57,7 @@ export async function runExcel<T>(options: RunExcelOptions, action: string, batc
       return await excel.run(batch);
     } catch (error) {
       // Misuse (a bad address or spec) is the caller's bug, not Excel's: it keeps its own error class.
-      if (error instanceof AddressError || error instanceof OwnershipError) throw error;
+      if (error instanceof AddressError || error instanceof OwnershipError || error instanceof StaleWriteMemoryError) throw error;
       if (officeErrorCode(error) !== CELL_EDIT_MODE || attempt >= attempts) {
         throw toExcelAdapterError(error, action);
       }

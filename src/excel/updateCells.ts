@@ -27,7 +27,7 @@ import { estimateBytes, smallStep, type QueuedStep } from './payload';
 import { runSteps } from './runSteps';
 import type { SyncCounter } from './syncCounter';
 import { cellFormat, writableValue } from './textFormat';
-import { gridOf } from './workbookState';
+import { gridOf } from './readGrids';
 
 export interface UpdateCellsOptions {
   writtenAt: string;

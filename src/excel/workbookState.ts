@@ -5,11 +5,13 @@
  * Two syncs: structure first, then values (the meta sheet's existence is only known after
  * the first sync, and a null object is not chained further). When Excel on the web refuses
  * the values as a response above 5 MB, they are read again in blocks (readGridsInBlocks).
+ * A re-run from the pane that wrote the owned sheets reads them in the first sync already
+ * (readWrittenSheets).
  */
-import { parseAddress } from '../core/cellAddress';
-import { anchorGrid, cleanSheetName, fingerprintGrid, META_SHEET } from '../core/ownership';
+import { cleanSheetName, fingerprintGrid, META_SHEET, readOwnershipMeta } from '../core/ownership';
 import type { Grid } from '../core/types';
-import { isTooLarge, readGridsInBlocks } from './readGrids';
+import { gridFromA1, gridOf, isTooLarge, readGridsInBlocks } from './readGrids';
+import { finishWrittenReads, queueWrittenReads, syncWrittenReads, type WriteMemory } from './readWrittenSheets';
 import type { SyncCounter } from './syncCounter';
 
 export interface WorkbookState {
@@ -44,16 +46,6 @@ export function ownedNamePattern(baseNames: string[]): (name: string) => boolean
 /** Excel on the web's response limit. */
 export const WEB_RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
-/**
- * What the adapter knows, before reading, about the size of the owned sheets: the value bytes
- * it wrote there last time in this task pane (a user's additions come on top, so this is a
- * lower bound) and the response limit it plans for.
- */
-export interface ReadEstimate {
-  valueBytes: ReadonlyMap<string, number>;
-  maxResponseBytes: number;
-}
-
 interface CandidateValues {
   /** Values from A1, per candidate. */
   grids: Grid[];
@@ -70,7 +62,6 @@ async function loadCandidateValues(
   candidates: Excel.Worksheet[],
   meta: Excel.Worksheet | null,
   counter: SyncCounter,
-  lezen?: ReadEstimate,
 ): Promise<CandidateValues> {
   if (candidates.length === 0 && !meta) return { grids: [], charts: [], metaGrid: null };
   const loadSmall = () => ({
@@ -78,29 +69,18 @@ async function loadCandidateValues(
     metaRange: meta ? meta.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') : null,
   });
   let small = loadSmall();
-  const inBlocks = async () => {
-    const blocks = await readGridsInBlocks(context, candidates.map((sheet) => sheet.name), counter);
-    return blocks.map((grid) => anchorGrid(grid.values, parseAddress(grid.origin ?? 'A1')));
-  };
-  // What this pane wrote there last time already exceeds the limit: a single read would be
-  // refused after the server built it, so read in blocks straight away (charts and meta go with
-  // the block read's first sync).
-  const verwacht = candidates.reduce((som, sheet) => som + (lezen?.valueBytes.get(sheet.name.toLowerCase()) ?? 0), 0);
+  const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
   let grids: Grid[];
-  if (lezen && verwacht > lezen.maxResponseBytes * 0.9) {
-    grids = await inBlocks();
-  } else {
-    const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
-    try {
-      counter.count += 1;
-      await context.sync();
-      grids = used.map(gridOf);
-    } catch (error) {
-      if (!isTooLarge(error)) throw error;
-      // A refused sync returns nothing: charts and meta are loaded again with the block read's first sync.
-      small = loadSmall();
-      grids = await inBlocks();
-    }
+  try {
+    counter.count += 1;
+    await context.sync();
+    grids = used.map(gridOf);
+  } catch (error) {
+    if (!isTooLarge(error)) throw error;
+    // A refused sync returns nothing: charts and meta are loaded again with the block read's first sync.
+    small = loadSmall();
+    const blocks = await readGridsInBlocks(context, candidates.map((sheet) => sheet.name), counter);
+    grids = blocks.map(gridFromA1);
   }
   return {
     grids,
@@ -109,33 +89,57 @@ async function loadCandidateValues(
   };
 }
 
-/** Loads the workbook state in two syncs (more for very large sheets). `isCandidate` picks the sheets whose values are read. */
+/**
+ * Loads the workbook state in two syncs (more for very large sheets). `isCandidate` picks the
+ * sheets whose values are read. With `memory` of this pane's last run, the sheets it wrote are
+ * read in the first sync already (see readWrittenSheets); may then throw StaleWriteMemoryError.
+ */
 export async function loadWorkbookState(
   context: Excel.RequestContext,
   isCandidate: (name: string) => boolean,
   counter: SyncCounter,
-  lezen?: ReadEstimate,
+  memory?: WriteMemory,
 ): Promise<WorkbookState> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
   const tables = workbook.tables.load('items/name,items/worksheet/name');
   const names = workbook.names.load('items/name');
   const application = context.application.load('calculationMode');
-  const meta = workbook.worksheets.getItemOrNullObject(META_SHEET);
-  counter.count += 1;
-  await context.sync();
+  const known = memory && memory.sheets.size > 0 ? queueWrittenReads(context, memory) : null;
+  const meta = known ? null : workbook.worksheets.getItemOrNullObject(META_SHEET);
+  if (known) await syncWrittenReads(context, counter);
+  else {
+    counter.count += 1;
+    await context.sync();
+  }
 
   const sheets = new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-  const candidates = worksheets.items.filter((sheet) => sheet.name !== META_SHEET && isCandidate(sheet.name));
-  const metaSheet = meta.isNullObject ? null : meta;
-  const loaded = await loadCandidateValues(context, candidates, metaSheet, counter, lezen);
-
   const fingerprints: Record<string, string> = {};
   const charts = new Map<string, Excel.Chart[]>();
-  candidates.forEach((sheet, i) => {
-    fingerprints[sheet.name] = fingerprintGrid(loaded.grids[i]);
-    charts.set(sheet.name.toLowerCase(), loaded.charts[i]);
-  });
+  const add = (name: string, grid: Grid, sheetCharts: Excel.Chart[]) => {
+    const sheet = sheets.get(name.toLowerCase());
+    if (!sheet) return;
+    fingerprints[sheet.name] = fingerprintGrid(grid);
+    charts.set(sheet.name.toLowerCase(), sheetCharts);
+  };
+
+  let metaGrid: Grid | null = null;
+  let metaSheet: Excel.Worksheet | null;
+  let candidates = worksheets.items.filter((sheet) => sheet.name !== META_SHEET && isCandidate(sheet.name));
+  if (known) {
+    const written = await finishWrittenReads(context, known, counter);
+    written.names.forEach((name, i) => add(name, written.grids[i], written.charts[i]));
+    metaGrid = written.metaGrid;
+    metaSheet = written.meta;
+    // Someone else may have run the add-in meanwhile: owned sheets this pane did not write are read now.
+    const recorded = new Set(readOwnershipMeta(metaGrid).map((r) => r.sheet.toLowerCase()));
+    candidates = candidates.filter((sheet) => recorded.has(sheet.name.toLowerCase()) && fingerprints[sheet.name] === undefined);
+  } else {
+    metaSheet = meta && !meta.isNullObject ? meta : null;
+  }
+  const loaded = await loadCandidateValues(context, candidates, known ? null : metaSheet, counter);
+  if (!known) metaGrid = loaded.metaGrid;
+  candidates.forEach((sheet, i) => add(sheet.name, loaded.grids[i], loaded.charts[i]));
   return {
     sheetNames: worksheets.items.map((sheet) => sheet.name),
     sheets,
@@ -143,14 +147,8 @@ export async function loadWorkbookState(
     definedNames: names.items.map((item) => item.name),
     calculationMode: application.calculationMode,
     metaSheet,
-    metaGrid: loaded.metaGrid,
+    metaGrid,
     fingerprints,
     charts,
   };
-}
-
-/** A loaded used range (or null object) as a grid from A1. */
-export function gridOf(range: Excel.Range): Grid {
-  if (range.isNullObject) return [];
-  return anchorGrid(range.values as Grid, { row: range.rowIndex, column: range.columnIndex });
 }

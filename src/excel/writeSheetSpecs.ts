@@ -3,7 +3,8 @@
  * The full run: replaces the owned result sheets, backing up those the user edited, and never
  * touching a user's sheet. Sync 1 loads the workbook's structure, sync 2 the meta sheet and
  * the values of sheets that may be owned, then planSheetWrites decides, and sync 3 writes
- * everything; only when that write exceeds 4 MB of payload does it take more syncs.
+ * everything; only when that write exceeds 4 MB of payload does it take more syncs. A re-run
+ * from the same task pane reads structure and values in one sync (readWrittenSheets).
  */
 import type { WriteReport } from '../core/hostPort';
 import {
@@ -20,20 +21,21 @@ import { runSteps } from './runSteps';
 import { lazySheet } from './sheetRef';
 import { sheetSteps } from './sheetSteps';
 import { createSyncCounter } from './syncCounter';
-import { loadWorkbookState, ownedNamePattern, type ReadEstimate, type WorkbookState } from './workbookState';
+import type { WrittenSheet, WriteMemory } from './readWrittenSheets';
+import { loadWorkbookState, ownedNamePattern, type WorkbookState } from './workbookState';
 
 export interface WriteSheetSpecsOptions {
   /** ISO time stored with each owned sheet. */
   writtenAt: string;
-  /** What reading the owned sheets back may cost (see loadWorkbookState). */
-  lezen?: ReadEstimate;
+  /** What this task pane wrote last time (see readWrittenSheets). */
+  memory?: WriteMemory;
 }
 
 export interface WriteSheetSpecsResult {
   report: WriteReport;
   plan: SheetWritePlan;
-  /** Estimated JSON bytes of each written sheet's values, by lower-cased sheet name. */
-  valueBytes: Map<string, number>;
+  /** Each written sheet's size and estimated value bytes, by lower-cased sheet name: the next run's memory. */
+  written: Map<string, WrittenSheet>;
 }
 
 /** Steps that empty an owned sheet for rewriting: its tables, charts, rules, cells and panes. */
@@ -59,7 +61,7 @@ export async function writeSheetSpecs(
   options: WriteSheetSpecsOptions,
 ): Promise<WriteSheetSpecsResult> {
   const counter = createSyncCounter();
-  const state = await loadWorkbookState(context, ownedNamePattern(specs.map((s) => s.name)), counter, options.lezen);
+  const state = await loadWorkbookState(context, ownedNamePattern(specs.map((s) => s.name)), counter, options.memory);
   const sheetTables: Record<string, string[]> = {};
   for (const t of state.tables) (sheetTables[t.sheet] ??= []).push(t.name);
   const plan = planSheetWrites({
@@ -82,7 +84,7 @@ export async function writeSheetSpecs(
     }));
   }
   let cellsWritten = 0;
-  const valueBytes = new Map<string, number>();
+  const written = new Map<string, WrittenSheet>();
   for (const write of plan.writes) {
     if (write.exists) steps.push(...clearSteps(state, write.sheet));
     const existing = write.exists ? state.sheets.get(write.sheet.toLowerCase()) : undefined;
@@ -91,7 +93,12 @@ export async function writeSheetSpecs(
     // The add is queued here, after any backup rename freed the name.
     steps.push(smallStep(() => void sheet()), ...sheetSteps(sheet, write.spec, write.tableNames, grid));
     cellsWritten += grid.length * (grid[0]?.length ?? 0);
-    valueBytes.set(write.sheet.toLowerCase(), sliceRows(grid).reduce((som, slice) => som + slice.bytes, 0));
+    written.set(write.sheet.toLowerCase(), {
+      name: write.sheet,
+      rows: grid.length,
+      columns: grid.reduce((max, row) => Math.max(max, row.length), 0),
+      bytes: sliceRows(grid).reduce((som, slice) => som + slice.bytes, 0),
+    });
   }
   const metaGrid = mergeMetaGrid(state.metaGrid, plan.meta);
   steps.push(...metaSheetSteps(context, state.metaSheet, metaGrid));
@@ -100,7 +107,7 @@ export async function writeSheetSpecs(
   await runSteps(context, steps, counter, { calculationMode: state.calculationMode });
   return {
     plan,
-    valueBytes,
+    written,
     report: {
       written: plan.writes.map((w) => w.sheet),
       backups: plan.backups.map(({ sheet, backupName }) => ({ sheet, backupName })),

@@ -100,10 +100,20 @@ describe('writeResults (full run)', () => {
     await host.writeResults(makeSpecs(5));
     const report = await host.writeResults(makeSpecs(6, 3));
     expect(report.backups).toEqual([]);
-    expect(report.syncs).toBe(3);
+    // The same pane knows what it wrote: its sheets are read with the structure, then one write.
+    expect(report.syncs).toBe(2);
+    expect(fake.runs[1].perSync.map((s) => s.ops > 0)).toEqual([false, true]);
     expect(fake.sheetNames()).toEqual(['Kosten', 'FTE', 'Toets', 'Nul-lijn', 'Paragraaf', 'Controle', META_SHEET]);
     expect(fake.model.tables.map((t) => t.name)).toEqual(['Toets', 'NulLijn', 'Paragraaf', 'Controle']);
     expect(fake.sheet('Toets').charts).toHaveLength(1);
+    expect(fingerprintGrid(fake.values('Toets'))).toBe(fingerprintGrid(specToGrid(makeSpecs(6, 3)[0])));
+  });
+
+  it('a reloaded pane (no memory of its last run) re-runs in three syncs: structure, values, write', async () => {
+    const fake = new FakeExcel(INPUT);
+    await hostFor(fake).writeResults(makeSpecs(5));
+    const report = await hostFor(fake).writeResults(makeSpecs(6, 3));
+    expect(report).toMatchObject({ backups: [], syncs: 3 });
     expect(fingerprintGrid(fake.values('Toets'))).toBe(fingerprintGrid(specToGrid(makeSpecs(6, 3)[0])));
   });
 

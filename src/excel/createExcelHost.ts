@@ -21,6 +21,7 @@ import { WEB_RESPONSE_LIMIT_BYTES } from './workbookState';
 import { WriteGuard } from './writeGuard';
 import { writeSheetSpecs, type WriteSheetSpecsResult } from './writeSheetSpecs';
 import { StaleWriteMemoryError, type WriteMemory, type WrittenSheet } from './readWrittenSheets';
+import type { WriteMemoryStore } from './writeMemoryStore';
 
 export interface ExcelHostOptions extends RunExcelOptions {
   /** Clock for `writtenAt` and the write guard. */
@@ -29,6 +30,8 @@ export interface ExcelHostOptions extends RunExcelOptions {
   quietMs?: number;
   /** The largest response Excel gives (default Excel on the web's 5 MB). */
   maxResponseBytes?: number;
+  /** Keeps what a full run wrote across reloads of the pane (see writeMemoryStore). */
+  memoryStore?: WriteMemoryStore;
 }
 
 const INSTELLINGEN_KEY = 'instellingen';
@@ -50,8 +53,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
   const now = options.now ?? (() => new Date());
   const guard = new WriteGuard(options.quietMs, () => now().getTime());
   const owned: Partial<Record<OwnedSheetKey, string>> = {};
-  // What this pane wrote last: a re-run reads those sheets with the structure, in one sync less.
+  // What this pane (or, through the store, an earlier one) wrote last: a re-run reads those
+  // sheets with the structure, in one sync less.
   const written = new Map<string, WrittenSheet>();
+  const remember = (sheets: Iterable<WrittenSheet>) => {
+    written.clear();
+    for (const sheet of sheets) written.set(sheet.name.toLowerCase(), sheet);
+  };
+  remember(options.memoryStore?.load() ?? []);
   const maxResponseBytes = options.maxResponseBytes ?? WEB_RESPONSE_LIMIT_BYTES;
 
   const writeOnce = (specs: SheetSpec[], memory: WriteMemory | undefined) =>
@@ -70,10 +79,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
         // Nothing was written: the first sync only reads. Start over as a pane that remembers nothing.
         stale = error.syncs;
         written.clear();
+        options.memoryStore?.save([]);
         result = await writeOnce(specs, undefined);
       }
-      written.clear();
-      for (const [key, sheet] of result.written) written.set(key, sheet);
+      remember(result.written.values());
+      options.memoryStore?.save([...written.values()]);
       for (const write of result.plan.writes) owned[write.spec.key] = write.sheet;
       return { ...result.report, syncs: result.report.syncs + stale };
     });

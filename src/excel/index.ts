@@ -14,3 +14,5 @@ export { selectSheetCell } from './selectCell';
 export { loadMetaEntries, saveMetaEntries } from './metaEntries';
 export { watchSheetChanges } from './watchSheets';
 export { PAYLOAD_BUDGET_BYTES } from './payload';
+export { createWriteMemoryStore } from './writeMemoryStore';
+export type { WriteMemoryStore } from './writeMemoryStore';

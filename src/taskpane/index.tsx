@@ -4,7 +4,7 @@
  * Office, and renders the pane against the Excel adapter. Nothing else here touches Office.
  */
 import { createRoot } from 'react-dom/client';
-import { createExcelHost } from '../excel';
+import { createExcelHost, createWriteMemoryStore } from '../excel';
 import { App } from './App';
 import { chooseTaal } from './i18n/chooseTaal';
 import { chooseThemaNaam } from './theme/chooseTheme';
@@ -16,5 +16,7 @@ void Office.onReady(() => {
   const taal = chooseTaal(context.displayLanguage);
   document.documentElement.lang = taal;
   const thema = chooseThemaNaam(context.officeTheme as Office.OfficeTheme & { isDarkTheme?: boolean });
-  createRoot(container).render(<App host={createExcelHost()} taal={taal} thema={thema} />);
+  // What the last run wrote, kept per workbook so a reloaded pane re-runs in one sync less.
+  const memoryStore = createWriteMemoryStore(() => window.localStorage, context.document?.url);
+  createRoot(container).render(<App host={createExcelHost({ memoryStore })} taal={taal} thema={thema} />);
 });

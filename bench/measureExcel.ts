@@ -7,7 +7,7 @@
  */
 import { rescoreInvoer } from '../src/core/runToets';
 import { buildSheetSpecs } from '../src/core/sheets';
-import { createExcelHost } from '../src/excel';
+import { createExcelHost, createWriteMemoryStore, type WriteMemoryStore } from '../src/excel';
 import { WEB_RESPONSE_LIMIT_BYTES } from '../src/excel/workbookState';
 import { FakeExcel, type FakeRun } from '../test/excel/fakeExcel';
 import { generateGrids } from './generateGrids';
@@ -16,14 +16,16 @@ import { scoreGrids } from './measureCore';
 
 export interface ExcelFiguren {
   taakvelden: number;
-  /** The largest of syncsFirstRun, syncsReRun and syncsReRunReloaded. */
+  /** The largest of the first run and the three re-runs. */
   syncsFullRun: number;
   /** Full run on a workbook without meta sheet (nothing owned yet). */
   syncsFirstRun: number;
   /** The same full run again from the same task pane: every owned sheet is read and rewritten. */
   syncsReRun: number;
-  /** The full run once more after the task pane was reloaded: it no longer knows what it wrote. */
+  /** Again after the task pane was reloaded: what it wrote comes from the stored write memory. */
   syncsReRunReloaded: number;
+  /** Again from a pane without any memory of the last run (another computer or browser). */
+  syncsReRunNoMemory: number;
   syncsWhatIf: number;
   /** Largest request of any sync in the three runs. */
   maxRequestBytes: number;
@@ -49,16 +51,20 @@ const sum = (run: FakeRun, pick: (s: FakeRun['perSync'][number]) => number): num
   run.perSync.reduce((total, s) => total + pick(s), 0);
 
 /**
- * A first full run, a re-run from the same pane, one from a reloaded pane and (optionally) a
- * what-if (a weight raised) through the adapter, at a size. The what-if comes from the first pane.
+ * A first full run, re-runs from the same pane, from a reloaded pane (with the stored write
+ * memory the task pane keeps) and from a pane without memory, and (optionally) a what-if (a
+ * weight raised) through the adapter, at a size. The what-if comes from the first pane.
  */
 export async function measureExcel(taakvelden: number, options: MeasureOptions = {}): Promise<ExcelFiguren> {
   const { grids } = generateGrids({ taakvelden, jaren: 10, seed: 11, gaten: 0.01 });
   // Excel gives an empty cell as '' where the core's grids use null.
   const fake = new FakeExcel(Object.fromEntries(grids.map((g) => [g.name, g.values.map((r) => r.map((v) => v ?? ''))])));
   fake.maxResponseBytes = options.maxResponseBytes ?? WEB_RESPONSE_LIMIT_BYTES;
-  const newHost = () => createExcelHost({ excel: fake, now: () => new Date('2026-01-01T00:00:00Z'), sleep: async () => undefined });
-  const host = newHost();
+  const opslag = new Map<string, string>();
+  const memoryStore = createWriteMemoryStore(() => ({ getItem: (k) => opslag.get(k) ?? null, setItem: (k, v) => void opslag.set(k, v) }), 'bench.xlsx');
+  const newHost = (store?: WriteMemoryStore) =>
+    createExcelHost({ excel: fake, now: () => new Date('2026-01-01T00:00:00Z'), sleep: async () => undefined, memoryStore: store });
+  const host = newHost(memoryStore);
   const run = scoreGrids(grids);
   const specs = buildSheetSpecs(run);
   const lastRun = (): FakeRun => fake.runs[fake.runs.length - 1];
@@ -66,8 +72,10 @@ export async function measureExcel(taakvelden: number, options: MeasureOptions =
   const first = lastRun();
   await host.writeResults(specs);
   const again = lastRun();
-  await newHost().writeResults(specs);
+  await newHost(memoryStore).writeResults(specs);
   const reloaded = lastRun();
+  await newHost().writeResults(specs);
+  const noMemory = lastRun();
 
   let whatIf: FakeRun = { syncs: 0, perSync: [] };
   let cellsWhatIf = 0;
@@ -76,13 +84,14 @@ export async function measureExcel(taakvelden: number, options: MeasureOptions =
     cellsWhatIf = (await host.updateResults(specs, next)).cellsWritten;
     whatIf = lastRun();
   }
-  const syncs = [first, again, reloaded, whatIf].flatMap((r) => r.perSync);
+  const syncs = [first, again, reloaded, noMemory, whatIf].flatMap((r) => r.perSync);
   return {
     taakvelden,
-    syncsFullRun: Math.max(first.syncs, again.syncs, reloaded.syncs),
+    syncsFullRun: Math.max(first.syncs, again.syncs, reloaded.syncs, noMemory.syncs),
     syncsFirstRun: first.syncs,
     syncsReRun: again.syncs,
     syncsReRunReloaded: reloaded.syncs,
+    syncsReRunNoMemory: noMemory.syncs,
     syncsWhatIf: whatIf.syncs,
     maxRequestBytes: Math.max(...syncs.map((s) => s.bytes)),
     maxResponseBytes: Math.max(...syncs.filter((s) => !s.error).map((s) => s.responseBytes)),

@@ -1,6 +1,6 @@
 /**
  * The largest number of taakvelden for which a full run still takes at most 3 syncs, for a
- * first run, a re-run from the same pane and one after the pane was reloaded, by a coarse bisection over generated sizes. Sync counts grow
+ * first run, a re-run from the same pane and one from a pane without memory of the last run, by a coarse bisection over generated sizes. Sync counts grow
  * with the payload, so they are taken as monotonic in the number of taakvelden; the answer is
  * the largest measured size within the budget, exact to `stap` taakvelden.
  */
@@ -12,7 +12,7 @@ export interface SyncMeting {
   taakvelden: number;
   syncsFirstRun: number;
   syncsReRun: number;
-  syncsReRunReloaded: number;
+  syncsReRunNoMemory: number;
 }
 
 export interface SyncGrens {
@@ -20,8 +20,8 @@ export interface SyncGrens {
   eersteRun: number;
   /** Largest size measured with a re-run from the same pane in ≤ 3 syncs (0: none). */
   herhaling: number;
-  /** The same for a re-run after the pane was reloaded. */
-  herhalingNaHerladen: number;
+  /** The same for a re-run from a pane without memory of the last run. */
+  herhalingZonderGeheugen: number;
   /** Precision: the next measured size above each answer was over budget, at most this far up. */
   stap: number;
   /** Whether a search stopped at `plafond` or at the run limit before it found its edge. */
@@ -37,11 +37,11 @@ export interface SearchOptions {
   measure?: (taakvelden: number) => Promise<SyncMeting>;
 }
 
-type Key = 'syncsFirstRun' | 'syncsReRun' | 'syncsReRunReloaded';
+type Key = 'syncsFirstRun' | 'syncsReRun' | 'syncsReRunNoMemory';
 
 const measureRuns = async (taakvelden: number): Promise<SyncMeting> => {
   const f = await measureExcel(taakvelden, { whatIf: false });
-  return { taakvelden, syncsFirstRun: f.syncsFirstRun, syncsReRun: f.syncsReRun, syncsReRunReloaded: f.syncsReRunReloaded };
+  return { taakvelden, syncsFirstRun: f.syncsFirstRun, syncsReRun: f.syncsReRun, syncsReRunNoMemory: f.syncsReRunNoMemory };
 };
 
 /** Bisects both limits, reusing `known` figures (e.g. the 10 and 2,000 taakvelden of the bench). */
@@ -50,8 +50,8 @@ export async function searchSyncLimit(known: ExcelFiguren[], options: SearchOpti
   const maxMetingen = options.maxMetingen ?? 10;
   const plafond = options.plafond ?? 64_000;
   const measure = options.measure ?? measureRuns;
-  const metingen: SyncMeting[] = known.map(({ taakvelden, syncsFirstRun, syncsReRun, syncsReRunReloaded }) => ({
-    taakvelden, syncsFirstRun, syncsReRun, syncsReRunReloaded,
+  const metingen: SyncMeting[] = known.map(({ taakvelden, syncsFirstRun, syncsReRun, syncsReRunNoMemory }) => ({
+    taakvelden, syncsFirstRun, syncsReRun, syncsReRunNoMemory,
   }));
   let runs = 0;
   let onvolledig = false;
@@ -69,7 +69,7 @@ export async function searchSyncLimit(known: ExcelFiguren[], options: SearchOpti
     return Math.max(lo + 1, Math.round((lo + hi) / 2 / stap) * stap);
   };
 
-  for (const key of ['syncsReRunReloaded', 'syncsReRun', 'syncsFirstRun'] as const) {
+  for (const key of ['syncsReRunNoMemory', 'syncsReRun', 'syncsFirstRun'] as const) {
     for (let n = next(key); n !== undefined; n = next(key)) {
       if (runs >= maxMetingen) {
         onvolledig = true;
@@ -84,7 +84,7 @@ export async function searchSyncLimit(known: ExcelFiguren[], options: SearchOpti
   return {
     eersteRun: bounds('syncsFirstRun').lo,
     herhaling: bounds('syncsReRun').lo,
-    herhalingNaHerladen: bounds('syncsReRunReloaded').lo,
+    herhalingZonderGeheugen: bounds('syncsReRunNoMemory').lo,
     stap,
     onvolledig,
     metingen,

@@ -39,18 +39,21 @@ export function createReeksKader(
   };
 }
 
+const SOORT_CODE = (s: Soort | null): number => (s === null ? 0 : s === 'Realisatie' ? 1 : 2);
+
 /**
- * The same soorten, frozen and shared with every earlier series of that pattern. Nearly all
- * series share a handful of patterns, and 90,000 arrays that stay alive until the run ends are
- * work for the garbage collector. Up to 30 years the pattern fits a number (3 states a year).
+ * The soorten of a series, frozen and shared with every earlier series of that pattern. Nearly
+ * all series share a handful of patterns, and 90,000 arrays that stay alive until the run ends
+ * are work for the garbage collector. Up to 30 years the pattern fits a number (3 states a
+ * year), so a known pattern costs no array at all; `soortOp(i)` gives the soort of year i.
  */
-function deelSoorten(patronen: ReeksKader['soortPatronen'], soorten: (Soort | null)[]): readonly (Soort | null)[] {
-  if (soorten.length > 30) return soorten;
+function deelSoorten(patronen: ReeksKader['soortPatronen'], n: number, soortOp: (i: number) => Soort | null): readonly (Soort | null)[] {
+  if (n > 30) return Array.from({ length: n }, (_, i) => soortOp(i));
   let code = 0;
-  for (const s of soorten) code = code * 3 + (s === null ? 0 : s === 'Realisatie' ? 1 : 2);
+  for (let i = 0; i < n; i += 1) code = code * 3 + SOORT_CODE(soortOp(i));
   const bekend = patronen.get(code);
   if (bekend) return bekend;
-  Object.freeze(soorten);
+  const soorten = Object.freeze(Array.from({ length: n }, (_, i) => soortOp(i)));
   patronen.set(code, soorten);
   return soorten;
 }
@@ -77,37 +80,36 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
   };
 
   // Runs per taakveld × measure: slots are numbers, so the loop allocates only the series.
+  const nulLijnWaarden: (number | null)[] = nulLijnPlek.map(() => null);
   const reeks = (maat: Maat, rij: number): Deelreeks => {
     const per: number[] = [];
-    const afwijkend: boolean[] = [];
+    // Most series use the asked soort every year: the flags are only made when one does not.
+    let afwijkend: boolean[] | null = null;
     const waarden = createNulReeks(jaren.length);
-    const soorten: (Soort | null)[] = [];
     for (let i = 0; i < jaren.length; i += 1) {
       const positie = posities[i];
       const soort = gewenst[i];
       let slot: number;
-      let anders = false;
       if (soort) {
         slot = vind(rij, positie, soort);
         if (slot < 0) {
           slot = vind(rij, positie, ANDERE[soort]);
-          anders = slot >= 0;
+          if (slot >= 0) (afwijkend ??= jaren.map(() => false))[i] = true;
         }
       } else {
         slot = eerst(rij, positie);
       }
       per.push(slot);
-      afwijkend.push(anders);
       if (slot >= 0) waarden[i] = index.getWaarde(slot);
-      soorten.push(slot < 0 ? null : index.getSoort(slot));
     }
-    const nl = gemiddelde(nulLijnPlek.map((i) => (i < 0 || per[i] < 0 ? null : waarden[i])));
+    nulLijnPlek.forEach((i, j) => (nulLijnWaarden[j] = i < 0 || per[i] < 0 ? null : waarden[i]));
+    const nl = gemiddelde(nulLijnWaarden);
     const peil = eerst(rij, peilPositie);
     const peilWaarde = peil < 0 ? null : index.getWaarde(peil);
     const r: MaatReeks = {
       maat,
       nulLijn: nl,
-      soorten: deelSoorten(o.kader.soortPatronen, soorten),
+      soorten: deelSoorten(o.kader.soortPatronen, jaren.length, (i) => (per[i] < 0 ? null : index.getSoort(per[i]))),
       waarden,
       peil: peilWaarde,
       peilBegroot: peil >= 0 && index.getSoort(peil) === 'Begroting',
@@ -138,8 +140,8 @@ interface Deelreeks {
   r: MaatReeks;
   /** The index slot used per year of the run's jaren, -1 for none. */
   per: number[];
-  /** Per year: the nul-lijn asked for the other soort than the figure used. */
-  afwijkend: boolean[];
+  /** Per year: the nul-lijn asked for the other soort than the figure used; null when it never did. */
+  afwijkend: boolean[] | null;
   /** The slot of the peiljaar figure, -1 for none. */
   peil: number;
 }
@@ -152,17 +154,18 @@ function afgeleid(
   const nulLijn = pas(a.r.nulLijn, b.r.nulLijn);
   const peil = pas(a.r.peil, b.r.peil);
   const waarden = createNulReeks(a.per.length);
-  const soorten: (Soort | null)[] = [];
+  const heeft: boolean[] = [];
   for (let i = 0; i < a.per.length; i += 1) {
     const w = pas(waardeOp(a.r, i), waardeOp(b.r, i));
-    const begroot = a.r.soorten[i] === 'Begroting' || b.r.soorten[i] === 'Begroting';
     if (w !== null) waarden[i] = w;
-    soorten.push(w === null ? null : begroot ? 'Begroting' : 'Realisatie');
+    heeft.push(w !== null);
   }
+  const soortOp = (i: number): Soort | null =>
+    !heeft[i] ? null : a.r.soorten[i] === 'Begroting' || b.r.soorten[i] === 'Begroting' ? 'Begroting' : 'Realisatie';
   return {
     maat,
     nulLijn,
-    soorten: deelSoorten(kader.soortPatronen, soorten),
+    soorten: deelSoorten(kader.soortPatronen, a.per.length, soortOp),
     waarden,
     peil,
     peilBegroot: peil !== null && (a.r.peilBegroot || b.r.peilBegroot),
@@ -200,7 +203,7 @@ function meldAfwijkingen(o: BouwReeksenOptions, reeksen: Deelreeks[], sheet: str
   for (const nj of nulLijnJaren) {
     const i = jaren.indexOf(nj.jaar);
     const gekozen = i < 0 ? [] : reeksen.filter((r) => r.per[i] >= 0);
-    const slot = gekozen.find((r) => r.afwijkend[i])?.per[i];
+    const slot = gekozen.find((r) => r.afwijkend?.[i])?.per[i];
     const afwijkend = slot === undefined ? undefined : { soort: index.getSoort(slot), ...index.getBron(slot) };
     if (gekozen.length === 0) {
       issues.push({

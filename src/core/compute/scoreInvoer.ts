@@ -5,7 +5,9 @@
  */
 import type { Analyse, IndicatorUitkomst, Invoer, MaatReeks, TaakveldAnalyse, ToetsRun } from '../analyse';
 import { INDICATOR_DEFINITIES } from '../criteria';
-import type { BenchmarkResultaat, IndicatorId, IndicatorNaam, Instellingen, Issue, NulLijnRegel, TaakveldInfo } from '../types';
+import type {
+  BenchmarkResultaat, CriteriumId, Domein, IndicatorId, IndicatorNaam, Instellingen, Issue, NulLijnRegel, TaakveldInfo,
+} from '../types';
 import { berekenBenchmark } from './berekenBenchmark';
 import { bouwReeksen, createReeksKader } from './bouwReeksen';
 import { IndicatorIndex } from './indicatorIndex';
@@ -32,6 +34,7 @@ export function scoreInvoer(invoer: Invoer, instellingen: Instellingen): ToetsRu
   const trekkingen = new Trekkingen(instellingen.trekkingen, instellingen.seed);
   const bladen = { kosten: invoer.rollen.kosten ?? '', fte: invoer.rollen.fte ?? '' };
   const kader = createReeksKader(index, jaren, instellingen.nulLijnJaren, peiljaar);
+  const perDomein = createDomeinKader(instellingen);
 
   const taakvelden = [...invoer.taakvelden]
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'))
@@ -39,10 +42,11 @@ export function scoreInvoer(invoer: Invoer, instellingen: Instellingen): ToetsRu
       const uitbreiding = indicatoren.stand(info.naam, 'Taakuitbreiding', peiljaar)?.waarde ?? null;
       const reeksen = bouwReeksen({ kader, taakveld: info.naam, taakuitbreiding: uitbreiding, bladen });
       issues.push(...reeksen.issues);
-      const uitkomsten = meetIndicatoren(info, reeksen.maten, benchmarkPerTaakveld.get(info.naam) ?? [], indicatoren, instellingen, peiljaar, (w, j) =>
+      const domein = perDomein(info.domein);
+      const uitkomsten = meetIndicatoren(info, domein, reeksen.maten, benchmarkPerTaakveld.get(info.naam) ?? [], indicatoren, instellingen, peiljaar, (w, j) =>
         issues.push(oordeelBuitenBereik(info.naam, w, j, invoer.rollen.indicatoren ?? '')),
       );
-      return beoordeel(info, reeksen.maten, uitkomsten, uitbreiding, instellingen, trekkingen);
+      return beoordeel(info, domein, reeksen.maten, uitkomsten, uitbreiding, instellingen, trekkingen);
     });
 
   const analyse: Analyse = { jaren, nulLijnJaren: instellingen.nulLijnJaren, peiljaar, instellingen, taakvelden, invoer };
@@ -58,14 +62,38 @@ export function scoreInvoer(invoer: Invoer, instellingen: Instellingen): ToetsRu
   return { result: { peiljaar, taakvelden: taakvelden.map((t) => t.toets), nulLijn, benchmark, issues }, analyse };
 }
 
+/** What every taakveld of one domein shares in a run: its criteria and indicator definitions. */
+interface DomeinKader {
+  toepasbaar: CriteriumId[];
+  actief: CriteriumId[];
+  definities: typeof INDICATOR_DEFINITIES;
+}
+
+/** The DomeinKader per domein, made once per run instead of once per taakveld. */
+function createDomeinKader(instellingen: Instellingen): (domein: Domein) => DomeinKader {
+  const kaders = new Map<Domein, DomeinKader>();
+  return (domein) => {
+    let kader = kaders.get(domein);
+    if (!kader) {
+      const toepasbaar = toepasbareCriteria(domein);
+      kader = {
+        toepasbaar,
+        actief: actieveCriteria(domein, instellingen),
+        definities: INDICATOR_DEFINITIES.filter((d) => toepasbaar.includes(d.criterium)),
+      };
+      kaders.set(domein, kader);
+    }
+    return kader;
+  };
+}
+
 function beoordeel(
-  info: TaakveldInfo, maten: MaatReeks[], indicatoren: IndicatorUitkomst[], taakuitbreiding: number | null,
+  info: TaakveldInfo, domein: DomeinKader, maten: MaatReeks[], indicatoren: IndicatorUitkomst[], taakuitbreiding: number | null,
   instellingen: Instellingen, trekkingen: Trekkingen,
 ): TaakveldAnalyse {
-  const criteria = scoreCriteria(indicatoren, toepasbareCriteria(info.domein));
-  const actief = actieveCriteria(info.domein, instellingen);
-  const w = weeg(criteria, actief, (id) => instellingen.gewichten[id]);
-  const robuustheid = trekkingen.robuustheid(criteria, actief, w.oordeel);
+  const criteria = scoreCriteria(indicatoren, domein.toepasbaar);
+  const w = weeg(criteria, domein.actief, (id) => instellingen.gewichten[id]);
+  const robuustheid = trekkingen.robuustheid(criteria, domein.actief, w.oordeel);
   return {
     info, maten, indicatoren, taakuitbreiding,
     toets: { taakveld: info.naam, domein: info.domein, criteria, totaal: w.totaal, dekking: w.dekking, oordeel: w.oordeel, robuustheid },
@@ -74,12 +102,11 @@ function beoordeel(
 
 /** Every indicator of INDICATOR_DEFINITIES that applies to the taakveld, measured and scored. */
 function meetIndicatoren(
-  info: TaakveldInfo, maten: MaatReeks[], benchmark: BenchmarkResultaat[], index: IndicatorIndex,
+  info: TaakveldInfo, domein: DomeinKader, maten: MaatReeks[], benchmark: BenchmarkResultaat[], index: IndicatorIndex,
   instellingen: Instellingen, peiljaar: number | null, meldBuitenBereik: (waarde: number, jaar: number) => void,
 ): IndicatorUitkomst[] {
   const maat = (naam: MaatReeks['maat']) => maten.find((m) => m.maat === naam) as MaatReeks;
-  const toepasbaar = toepasbareCriteria(info.domein);
-  return INDICATOR_DEFINITIES.filter((d) => toepasbaar.includes(d.criterium)).map((d) => {
+  return domein.definities.map((d) => {
     let waarde: number | null = null;
     let vanJaren: number[] | undefined;
     let naarJaar: number | undefined;

@@ -37,8 +37,15 @@ export function toepasbareCriteria(domein: Domein): CriteriumId[] {
 export function scoreCriteria(indicatoren: readonly IndicatorUitkomst[], criteria: readonly CriteriumId[]): Partial<Record<CriteriumId, number | null>> {
   const uit: Partial<Record<CriteriumId, number | null>> = {};
   for (const id of criteria) {
-    const scores = indicatoren.filter((i) => i.criterium === id && i.score !== null).map((i) => i.score as number);
-    uit[id] = scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
+    let som = 0;
+    let n = 0;
+    for (const i of indicatoren) {
+      if (i.criterium === id && i.score !== null) {
+        som += i.score;
+        n += 1;
+      }
+    }
+    uit[id] = n === 0 ? null : som / n;
   }
   return uit;
 }

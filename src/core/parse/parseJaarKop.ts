@@ -107,10 +107,17 @@ export function parseJaarKop(text: CellValue): { jaar: number; soort: Soort } | 
 
 /** A soort cell ("Realisatie", "Jaarrekening", "B", "Begroting na wijziging"); null when it is not one. */
 export function parseSoort(value: CellValue): Soort | null {
-  return onthoud(SOORT_CACHE, typeof value === 'string' ? value : String(value ?? ''), () => {
-    const soort = readSoortWoorden(splitWoorden(value));
-    return soort === 'Realisatie' || soort === 'Begroting' ? soort : null;
+  const tekst = typeof value === 'string' ? value : String(value ?? '');
+  // A long sheet has the same soort on row after row: skip even the cache look-up then.
+  if (tekst === vorigeSoort.tekst) return vorigeSoort.soort;
+  const soort = onthoud(SOORT_CACHE, tekst, () => {
+    const gelezen = readSoortWoorden(splitWoorden(value));
+    return gelezen === 'Realisatie' || gelezen === 'Begroting' ? gelezen : null;
   });
+  vorigeSoort = { tekst, soort };
+  return soort;
 }
+
+let vorigeSoort: { tekst: string | undefined; soort: Soort | null } = { tekst: undefined, soort: null };
 
 const SOORT_CACHE = new Map<string, Soort | null>();

@@ -65,7 +65,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
 
   const writeOnce = (specs: SheetSpec[], memory: WriteMemory | undefined) =>
     runExcel(options, 'het schrijven van de resultaten', (context) =>
-      writeSheetSpecs(context, specs, { writtenAt: now().toISOString(), memory }),
+      writeSheetSpecs(context, specs, { writtenAt: now().toISOString(), memory, maxResponseBytes }),
     );
 
   const writeResults = (specs: SheetSpec[]): Promise<WriteReport> =>

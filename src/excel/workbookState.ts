@@ -62,6 +62,7 @@ async function loadCandidateValues(
   candidates: Excel.Worksheet[],
   meta: Excel.Worksheet | null,
   counter: SyncCounter,
+  inBlocks: boolean,
 ): Promise<CandidateValues> {
   if (candidates.length === 0 && !meta) return { grids: [], charts: [], metaGrid: null };
   const loadSmall = () => ({
@@ -69,6 +70,12 @@ async function loadCandidateValues(
     metaRange: meta ? meta.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') : null,
   });
   let small = loadSmall();
+  // Charts and meta go with the block read's first sync (the sizes).
+  const readBlocks = async () =>
+    (await readGridsInBlocks(context, candidates.map((sheet) => sheet.name), counter)).map(gridFromA1);
+  if (inBlocks && candidates.length > 0) {
+    return { grids: await readBlocks(), charts: small.charts.map((c) => c.items), metaGrid: small.metaRange ? gridOf(small.metaRange) : null };
+  }
   const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
   let grids: Grid[];
   try {
@@ -77,10 +84,9 @@ async function loadCandidateValues(
     grids = used.map(gridOf);
   } catch (error) {
     if (!isTooLarge(error)) throw error;
-    // A refused sync returns nothing: charts and meta are loaded again with the block read's first sync.
+    // A refused sync returns nothing: charts and meta are loaded again.
     small = loadSmall();
-    const blocks = await readGridsInBlocks(context, candidates.map((sheet) => sheet.name), counter);
-    grids = blocks.map(gridFromA1);
+    grids = await readBlocks();
   }
   return {
     grids,
@@ -89,17 +95,29 @@ async function loadCandidateValues(
   };
 }
 
+export interface LoadWorkbookStateOptions {
+  /** What this pane wrote last: those sheets are read in the first sync (see readWrittenSheets). */
+  memory?: WriteMemory;
+  /**
+   * Without memory: the owned sheets are expected to exceed one response (a re-run writes about
+   * what it wrote before), so read them in blocks straight away instead of having Excel on the
+   * web build a response it then refuses.
+   */
+  expectLarge?: boolean;
+}
+
 /**
  * Loads the workbook state in two syncs (more for very large sheets). `isCandidate` picks the
- * sheets whose values are read. With `memory` of this pane's last run, the sheets it wrote are
- * read in the first sync already (see readWrittenSheets); may then throw StaleWriteMemoryError.
+ * sheets whose values are read. With memory of this pane's last run, the sheets it wrote are
+ * read in the first sync already; it may then throw StaleWriteMemoryError.
  */
 export async function loadWorkbookState(
   context: Excel.RequestContext,
   isCandidate: (name: string) => boolean,
   counter: SyncCounter,
-  memory?: WriteMemory,
+  options: LoadWorkbookStateOptions = {},
 ): Promise<WorkbookState> {
+  const { memory } = options;
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
   const tables = workbook.tables.load('items/name,items/worksheet/name');
@@ -137,7 +155,7 @@ export async function loadWorkbookState(
   } else {
     metaSheet = meta && !meta.isNullObject ? meta : null;
   }
-  const loaded = await loadCandidateValues(context, candidates, known ? null : metaSheet, counter);
+  const loaded = await loadCandidateValues(context, candidates, known ? null : metaSheet, counter, !known && options.expectLarge === true);
   if (!known) metaGrid = loaded.metaGrid;
   candidates.forEach((sheet, i) => add(sheet.name, loaded.grids[i], loaded.charts[i]));
   return {

@@ -15,13 +15,14 @@ import {
   type SheetWritePlan,
 } from '../core/ownership';
 import type { SheetSpec } from '../core/sheetSpec';
+import type { Grid } from '../core/types';
 import { metaSheetSteps } from './metaSheetSteps';
 import { sliceRows, smallStep, type QueuedStep } from './payload';
 import { runSteps } from './runSteps';
 import { lazySheet } from './sheetRef';
 import { sheetSteps } from './sheetSteps';
 import { createSyncCounter } from './syncCounter';
-import type { WrittenSheet, WriteMemory } from './readWrittenSheets';
+import { READ_BUDGET, type WrittenSheet, type WriteMemory } from './readWrittenSheets';
 import { loadWorkbookState, ownedNamePattern, type WorkbookState } from './workbookState';
 
 export interface WriteSheetSpecsOptions {
@@ -29,6 +30,8 @@ export interface WriteSheetSpecsOptions {
   writtenAt: string;
   /** What this task pane wrote last time (see readWrittenSheets). */
   memory?: WriteMemory;
+  /** The largest response Excel gives; reads are planned for READ_BUDGET of it. */
+  maxResponseBytes: number;
 }
 
 export interface WriteSheetSpecsResult {
@@ -61,7 +64,19 @@ export async function writeSheetSpecs(
   options: WriteSheetSpecsOptions,
 ): Promise<WriteSheetSpecsResult> {
   const counter = createSyncCounter();
-  const state = await loadWorkbookState(context, ownedNamePattern(specs.map((s) => s.name)), counter, options.memory);
+  const grids = new Map<SheetSpec, { grid: Grid; bytes: number }>();
+  const prepared = (spec: SheetSpec) => {
+    let p = grids.get(spec);
+    if (!p) {
+      const grid = specToGrid(spec);
+      p = { grid, bytes: sliceRows(grid).reduce((som, slice) => som + slice.bytes, 0) };
+      grids.set(spec, p);
+    }
+    return p;
+  };
+  // A re-run finds about what it writes now: that tells whether the current sheets fit one response.
+  const expectLarge = specs.reduce((som, spec) => som + prepared(spec).bytes, 0) > options.maxResponseBytes * READ_BUDGET;
+  const state = await loadWorkbookState(context, ownedNamePattern(specs.map((s) => s.name)), counter, { memory: options.memory, expectLarge });
   const sheetTables: Record<string, string[]> = {};
   for (const t of state.tables) (sheetTables[t.sheet] ??= []).push(t.name);
   const plan = planSheetWrites({
@@ -89,7 +104,7 @@ export async function writeSheetSpecs(
     if (write.exists) steps.push(...clearSteps(state, write.sheet));
     const existing = write.exists ? state.sheets.get(write.sheet.toLowerCase()) : undefined;
     const sheet = lazySheet(() => existing ?? context.workbook.worksheets.add(write.sheet));
-    const grid = specToGrid(write.spec);
+    const { grid, bytes } = prepared(write.spec);
     // The add is queued here, after any backup rename freed the name.
     steps.push(smallStep(() => void sheet()), ...sheetSteps(sheet, write.spec, write.tableNames, grid));
     cellsWritten += grid.length * (grid[0]?.length ?? 0);
@@ -97,7 +112,7 @@ export async function writeSheetSpecs(
       name: write.sheet,
       rows: grid.length,
       columns: grid.reduce((max, row) => Math.max(max, row.length), 0),
-      bytes: sliceRows(grid).reduce((som, slice) => som + slice.bytes, 0),
+      bytes,
     });
   }
   const metaGrid = mergeMetaGrid(state.metaGrid, plan.meta);

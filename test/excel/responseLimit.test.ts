@@ -72,6 +72,15 @@ describe('reads under Excel on the web’s 5 MB response limit', () => {
     for (const sync of run.perSync) if (!sync.error) expect(sync.responseBytes).toBeLessThanOrEqual(LIMIT);
   }, 60_000);
 
+  it('without memory, reads in blocks straight away when what it is about to write would not fit one response', async () => {
+    // The reloaded pane plans for the fake's limit: the new specs (≈ what the sheets hold now) exceed 80% of it.
+    const { fake, report, run } = await rerunAfterEdit({ hostLimit: LIMIT, samePane: false });
+    expectBackedUpAndRewritten(fake, report);
+    // Structure; sizes with meta and charts; two blocks; one write. No refused response.
+    expect(kinds(run)).toEqual(['read', 'read', 'read', 'read', 'write']);
+    expect(report.syncs).toBe(5);
+  }, 60_000);
+
   it('in the same pane, reads the sheets it wrote in blocks with the structure: no sizes sync, no refused response', async () => {
     const { fake, report, run } = await rerunAfterEdit({ hostLimit: LIMIT, samePane: true });
     expectBackedUpAndRewritten(fake, report);

@@ -47,7 +47,7 @@ export class StaleWriteMemoryError extends Error {
 }
 
 /** Share of the response limit a planned read may fill: the estimate is JSON, Excel adds its own wrapping. */
-export const READ_BUDGET = 0.8;
+const READ_BUDGET = 0.8;
 
 interface Queued {
   sheets: WrittenSheet[];

@@ -5,7 +5,7 @@ import { waardeOp, type MaatReeks } from '../analyse';
 import type { Issue, Maat, NulLijnJaar, Soort } from '../types';
 import { KOSTEN_DELEN } from '../types';
 import { getMaatRij, TOTAAL_RIJ, type WaarnemingIndex } from './waarnemingIndex';
-import { deltaPct, deel, gemiddelde } from './rekenen';
+import { deltaPct, deel, gemiddelde, NIHIL } from './rekenen';
 
 /** What every taakveld's series share in one run. */
 export interface ReeksKader {
@@ -128,7 +128,7 @@ export function bouwReeksen(o: BouwReeksenOptions): { maten: MaatReeks[]; issues
   const kpf = afgeleid('Kosten per FTE', o.kader, tk, fte, (a, b) => deel(a, b));
   const ei = afgeleid('Externe inhuur', o.kader, inh, pers, (i, p) => {
     const noemer = p + i;
-    return noemer > 0 ? (i / noemer) * 100 : null;
+    return noemer >= NIHIL ? (i / noemer) * 100 : null;
   });
 
   meldAfwijkingen(o, delen.concat(tk), o.bladen.kosten, issues, 'kosten');

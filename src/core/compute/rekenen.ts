@@ -16,19 +16,27 @@ export function gemiddelde(waarden: readonly (number | null | undefined)[]): num
   return n === 0 ? null : som / n;
 }
 
-/** a / b, null when b is 0 or either side is missing. */
+/**
+ * Below this a denominator counts as zero (no amount in euros, fte or percent is that small).
+ * Without it a quotient over a near-zero figure can overflow to Infinity (and become null) while
+ * a slightly smaller numerator gives a finite, absurd figure: lower costs then produced a worse
+ * score than "geen gegevens" (found by the K2 property test).
+ */
+export const NIHIL = 1e-9;
+
+/** a / b, null when b is (near) zero or either side is missing. */
 export function deel(a: number | null, b: number | null): number | null {
-  if (a === null || b === null || b === 0) return null;
+  if (a === null || b === null || Math.abs(b) < NIHIL) return null;
   const q = a / b;
   return Number.isFinite(q) ? q : null;
 }
 
 /**
- * Δ% = (peil − nulLijn) / nulLijn × 100. A nul-lijn of 0, a negative one (a net credit, for
- * which a percentage change has no meaning) or a missing side gives null.
+ * Δ% = (peil − nulLijn) / nulLijn × 100. A nul-lijn of (near) 0, a negative one (a net credit,
+ * for which a percentage change has no meaning) or a missing side gives null.
  */
 export function deltaPct(peil: number | null, nulLijn: number | null): number | null {
-  if (peil === null || nulLijn === null || !(nulLijn > 0)) return null;
+  if (peil === null || nulLijn === null || !(nulLijn >= NIHIL)) return null;
   const d = ((peil - nulLijn) / nulLijn) * 100;
   return Number.isFinite(d) ? d : null;
 }

@@ -9,9 +9,8 @@ module.exports = {
   },
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   // On a 2-core machine jest would run all suites in one process (maxWorkers = cores − 1 = 1
-  // means in band), whose heap grows to about 1 GB over 85 suites: once a full run here spun at
-  // 100% CPU for 15 minutes without finishing. Two workers, restarted above 1 GB, keep every
-  // process's heap bounded (and the run took 92 s instead of 155 s).
+  // means in band), whose heap grows to about 1 GB over 85 suites. Two workers, restarted above
+  // 1 GB, keep every process's heap bounded, and the run takes 92 s instead of 155 s.
   maxWorkers: 2,
   workerIdleMemoryLimit: '1GB',
   // jsdom suites resolve the "browser" export condition, which for uuid (used by exceljs) is

@@ -49,7 +49,7 @@ export class StaleWriteMemoryError extends Error {
 /** Share of the response limit a planned read may fill: the estimate is JSON, Excel adds its own wrapping. */
 const READ_BUDGET = 0.8;
 
-interface Queued {
+export interface Queued {
   sheets: WrittenSheet[];
   worksheets: Excel.Worksheet[];
   used: Excel.Range[];
@@ -96,9 +96,8 @@ export async function syncWrittenReads(context: Excel.RequestContext, counter: S
 }
 
 export interface WrittenValues {
-  /** Values from A1, per sheet of `names`. */
+  /** Values from A1, per remembered sheet (in the order of the queued reads). */
   grids: Grid[];
-  names: string[];
   charts: Excel.Chart[][];
   meta: Excel.Worksheet;
   metaGrid: Grid;
@@ -121,5 +120,5 @@ export async function finishWrittenReads(context: Excel.RequestContext, q: Queue
       grown.forEach((g, j) => (grids[g.i] = gridFromA1(whole[j])));
     }
   }
-  return { grids, names: q.sheets.map((s) => s.name), charts: q.charts.map((c) => c.items), meta: q.meta, metaGrid: gridOf(q.metaRange) };
+  return { grids, charts: q.charts.map((c) => c.items), meta: q.meta, metaGrid: gridOf(q.metaRange) };
 }

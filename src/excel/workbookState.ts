@@ -73,20 +73,21 @@ async function loadCandidateValues(
   // Charts and meta go with the block read's first sync (the sizes).
   const readBlocks = async () =>
     (await readGridsInBlocks(context, candidates.map((sheet) => sheet.name), counter)).map(gridFromA1);
-  if (inBlocks && candidates.length > 0) {
-    return { grids: await readBlocks(), charts: small.charts.map((c) => c.items), metaGrid: small.metaRange ? gridOf(small.metaRange) : null };
-  }
-  const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
   let grids: Grid[];
-  try {
-    counter.count += 1;
-    await context.sync();
-    grids = used.map(gridOf);
-  } catch (error) {
-    if (!isTooLarge(error)) throw error;
-    // A refused sync returns nothing: charts and meta are loaded again.
-    small = loadSmall();
+  if (inBlocks && candidates.length > 0) {
     grids = await readBlocks();
+  } else {
+    const used = candidates.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
+    try {
+      counter.count += 1;
+      await context.sync();
+      grids = used.map(gridOf);
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      // A refused sync returns nothing: charts and meta are loaded again.
+      small = loadSmall();
+      grids = await readBlocks();
+    }
   }
   return {
     grids,
@@ -146,7 +147,7 @@ export async function loadWorkbookState(
   let candidates = worksheets.items.filter((sheet) => sheet.name !== META_SHEET && isCandidate(sheet.name));
   if (known) {
     const written = await finishWrittenReads(context, known, counter);
-    written.names.forEach((name, i) => add(name, written.grids[i], written.charts[i]));
+    known.sheets.forEach((sheet, i) => add(sheet.name, written.grids[i], written.charts[i]));
     metaGrid = written.metaGrid;
     metaSheet = written.meta;
     // Someone else may have run the add-in meanwhile: owned sheets this pane did not write are read now.

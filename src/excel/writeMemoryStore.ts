@@ -21,7 +21,7 @@ const PREFIX = 'samenwerkingstoets:geschreven:';
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
 /** The entry as WrittenSheet[], or null when it is not exactly that shape. */
-export function readWrittenSheets(text: string | null): WrittenSheet[] | null {
+export function parseWrittenSheets(text: string | null): WrittenSheet[] | null {
   if (text === null) return null;
   let data: unknown;
   try {
@@ -56,7 +56,7 @@ export function createWriteMemoryStore(storage: (() => KeyValueStorage) | undefi
     }
   };
   return {
-    load: () => attempt((s) => readWrittenSheets(s.getItem(key)), null),
+    load: () => attempt((s) => parseWrittenSheets(s.getItem(key)), null),
     save: (sheets) => attempt((s) => s.setItem(key, JSON.stringify(sheets)), undefined),
   };
 }

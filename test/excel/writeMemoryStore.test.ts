@@ -1,6 +1,6 @@
 import { specToGrid, fingerprintGrid } from '../../src/core/ownership';
 import { createExcelHost, createWriteMemoryStore } from '../../src/excel';
-import { readWrittenSheets } from '../../src/excel/writeMemoryStore';
+import { parseWrittenSheets } from '../../src/excel/writeMemoryStore';
 import type { KeyValueStorage } from '../../src/excel/writeMemoryStore';
 import { FakeExcel, type FakeRun } from './fakeExcel';
 import { makeSpecs } from './specFixtures';
@@ -43,11 +43,11 @@ describe('the write memory kept across pane reloads (writeMemoryStore)', () => {
 
   it('reads only entries of exactly the right shape', () => {
     const ok = [{ name: 'Toets', rows: 10, columns: 13, bytes: 900 }];
-    expect(readWrittenSheets(JSON.stringify(ok))).toEqual(ok);
-    expect(readWrittenSheets(JSON.stringify([{ ...ok[0], extra: 1 }]))).toEqual(ok);
+    expect(parseWrittenSheets(JSON.stringify(ok))).toEqual(ok);
+    expect(parseWrittenSheets(JSON.stringify([{ ...ok[0], extra: 1 }]))).toEqual(ok);
     for (const bad of [null, '', '{', '[]', '{"name":"Toets"}', JSON.stringify([{ ...ok[0], rows: -1 }]), JSON.stringify([{ ...ok[0], name: '' }]),
       JSON.stringify([ok[0], { name: 'X', rows: 1.5, columns: 1, bytes: 1 }])]) {
-      expect(readWrittenSheets(bad)).toBeNull();
+      expect(parseWrittenSheets(bad)).toBeNull();
     }
   });
 

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { generateGrids } from './generateGrids';
+import { judgeBars } from './judgeBars';
 import { comparePeer, measureCore } from './measureCore';
 import { measureCliExample, runCli, writeGridsXlsx } from './measureCli';
 import { measureExcel } from './measureExcel';
@@ -25,8 +26,9 @@ async function main(): Promise<void> {
   log('Excel-adapter tegen de opnemende nep-Excel …');
   const excelVoorbeeld = await measureExcel(10);
   const excelGroot = await measureExcel(2_000);
+  const excel = [excelVoorbeeld, excelGroot];
   log('Excel-adapter: grootste aantal taakvelden binnen 3 syncs (grove bisectie) …');
-  const grens = await searchSyncLimit([excelVoorbeeld, excelGroot]);
+  const grens = await searchSyncLimit(excel);
   log('opdrachtregel …');
   const cliMsExample = measureCliExample(3);
   const grootBestand = path.join(os.tmpdir(), `swt-bench-groot-${process.pid}.xlsx`);
@@ -47,15 +49,23 @@ async function main(): Promise<void> {
     cliMsExample,
     peerRatio: peer.peerRatio,
     peerName: PEER_NAME,
+    eisen: [] as ReturnType<typeof judgeBars>,
     detail: {
       core: { klein, groot, specsMsPer10kRows: groot.specsMs / (groot.rijen / 10_000) },
-      excel: [excelVoorbeeld, excelGroot],
+      excel,
       excelGrens: grens,
       cliGroot: { taakvelden: 10_000, ms: cliGroot.ms, maxRssMb: cliGroot.maxRssMb, exitCode: cliGroot.exitCode },
       peer,
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', node: process.version, memGb: os.totalmem() / 2 ** 30 },
     },
   };
+  uit.eisen = judgeBars({
+    ...uit,
+    kernMs: groot.scoreMs,
+    kernMaxMs: groot.scoreMaxMs,
+    grens: uit.maxTaakveldenBinnen3Syncs,
+    gemetenTaakvelden: excel.map((e) => e.taakvelden),
+  });
   if (json) {
     process.stdout.write(`${JSON.stringify(uit, null, 2)}\n`);
     return;
@@ -65,7 +75,7 @@ async function main(): Promise<void> {
   console.log([
     rij('meting', 'waarde', 'eis (ontwerp §11)'),
     rij('syncs volledige run', uit.syncsFullRun, '≤ 3'),
-    ...[excelVoorbeeld, excelGroot].map((e) =>
+    ...excel.map((e) =>
       rij(`  ${e.taakvelden} tv: 1e / herh. / herladen / zonder geh. / what-if`,
         `${e.syncsFirstRun} / ${e.syncsReRun} / ${e.syncsReRunReloaded} / ${e.syncsReRunNoMemory} / ${e.syncsWhatIf}`,
         `${e.bytesFullRun} bytes eerste run, ${e.refusedResponses} antwoord(en) > 5 MB geweigerd`),
@@ -83,6 +93,9 @@ async function main(): Promise<void> {
     rij('CLI score voorbeeld (ms)', r(uit.cliMsExample, 0), 'heel proces'),
     rij('CLI 10.000 taakvelden (ms)', r(cliGroot.ms, 0), `piekgeheugen ${r(cliGroot.maxRssMb, 0)} MB`),
     rij('peer / kern', r(uit.peerRatio, 0), `${PEER_NAME}, ${peer.taakvelden} taakvelden`),
+    '',
+    'eisen (ontwerp §11):',
+    ...uit.eisen.map((e) => `  ${e.gehaald ? 'gehaald     ' : 'NIET gehaald'}  ${e.eis}: ${e.gemeten}; ${e.toelichting}`),
   ].join('\n'));
 }
 

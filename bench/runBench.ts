@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   log('peer (HyperFormula), paarsgewijs …');
   const peer = comparePeer(100, 5);
 
-  const uit = {
+  const cijfers = {
     syncsFullRun: Math.max(excelVoorbeeld.syncsFullRun, excelGroot.syncsFullRun),
     syncsWhatIf: Math.max(excelVoorbeeld.syncsWhatIf, excelGroot.syncsWhatIf),
     maxRequestBytes: Math.max(excelVoorbeeld.maxRequestBytes, excelGroot.maxRequestBytes),
@@ -49,7 +49,16 @@ async function main(): Promise<void> {
     cliMsExample,
     peerRatio: peer.peerRatio,
     peerName: PEER_NAME,
-    eisen: [] as ReturnType<typeof judgeBars>,
+  };
+  const uit = {
+    ...cijfers,
+    eisen: judgeBars({
+      ...cijfers,
+      kernMs: groot.scoreMs,
+      kernMaxMs: groot.scoreMaxMs,
+      grens: cijfers.maxTaakveldenBinnen3Syncs,
+      gemetenTaakvelden: excel.map((e) => e.taakvelden),
+    }),
     detail: {
       core: { klein, groot, specsMsPer10kRows: groot.specsMs / (groot.rijen / 10_000) },
       excel,
@@ -59,13 +68,6 @@ async function main(): Promise<void> {
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', node: process.version, memGb: os.totalmem() / 2 ** 30 },
     },
   };
-  uit.eisen = judgeBars({
-    ...uit,
-    kernMs: groot.scoreMs,
-    kernMaxMs: groot.scoreMaxMs,
-    grens: uit.maxTaakveldenBinnen3Syncs,
-    gemetenTaakvelden: excel.map((e) => e.taakvelden),
-  });
   if (json) {
     process.stdout.write(`${JSON.stringify(uit, null, 2)}\n`);
     return;

@@ -6,6 +6,7 @@
  *   not just the median (this VM's runs spread by ±50%);
  * - "cost grows linearly": 10× the rows at most 12.5× the time (a quarter for noise).
  */
+import { formatGetal, formatOpsomming } from '../src/core/format';
 import { PAYLOAD_BUDGET_BYTES } from '../src/excel/payload';
 import { SYNC_BUDGET } from './searchSyncLimit';
 
@@ -34,18 +35,16 @@ export interface EisOordeel {
   toelichting: string;
 }
 
-const nl = (n: number) => Math.round(n).toLocaleString('nl-NL');
-
 /** One verdict per bar of section 11 that the bench measures. */
 export function judgeBars(c: BenchCijfers): EisOordeel[] {
-  const groottes = c.gemetenTaakvelden.map(nl).join(' en ');
+  const groottes = formatOpsomming(c.gemetenTaakvelden.map((n) => formatGetal(n)));
   const { eersteRun, herhaling, herhalingZonderGeheugen } = c.grens;
   return [
     {
       eis: `volledige run ≤ ${SYNC_BUDGET} syncs, ongeacht het aantal taakvelden`,
       gemeten: `${c.syncsFullRun} (hoogste over ${groottes} taakvelden)`,
       gehaald: c.syncsFullRun <= SYNC_BUDGET,
-      toelichting: `binnen ${SYNC_BUDGET} tot ${nl(eersteRun)} taakvelden (eerste run), ${nl(herhaling)} (herhaling met schrijfgeheugen), ${nl(herhalingZonderGeheugen)} (zonder)`,
+      toelichting: `binnen ${SYNC_BUDGET} tot ${formatGetal(eersteRun)} taakvelden (eerste run), ${formatGetal(herhaling)} (herhaling met schrijfgeheugen), ${formatGetal(herhalingZonderGeheugen)} (zonder)`,
     },
     {
       eis: `what-if ≤ ${WHAT_IF_SYNC_BUDGET} syncs`,
@@ -55,21 +54,21 @@ export function judgeBars(c: BenchCijfers): EisOordeel[] {
     },
     {
       eis: 'geen request boven 4 MB',
-      gemeten: `${nl(c.maxRequestBytes)} bytes`,
+      gemeten: `${formatGetal(c.maxRequestBytes)} bytes`,
       gehaald: c.maxRequestBytes <= PAYLOAD_BUDGET_BYTES,
-      toelichting: `grootste request van alle gemeten runs; grens ${nl(PAYLOAD_BUDGET_BYTES)} bytes`,
+      toelichting: `grootste request van alle gemeten runs; grens ${formatGetal(PAYLOAD_BUDGET_BYTES)} bytes`,
     },
     {
       eis: 'kern 10.000 taakvelden × 10 jaar ruim onder een seconde',
-      gemeten: `mediaan ${nl(c.kernMs)} ms, traagste ${nl(c.kernMaxMs)} ms`,
+      gemeten: `mediaan ${formatGetal(c.kernMs)} ms, traagste ${formatGetal(c.kernMaxMs)} ms`,
       gehaald: c.kernMaxMs < CORE_BUDGET_MS,
-      toelichting: `gelezen als: elke gemeten run onder ${nl(CORE_BUDGET_MS)} ms`,
+      toelichting: `gelezen als: elke gemeten run onder ${formatGetal(CORE_BUDGET_MS)} ms`,
     },
     {
       eis: 'kosten groeien lineair met het aantal regels',
-      gemeten: `${c.scalingRatio.toFixed(1).replace('.', ',')}× de tijd bij 10× de regels`,
+      gemeten: `${formatGetal(c.scalingRatio, 1)}× de tijd bij 10× de regels`,
       gehaald: c.scalingRatio <= MAX_SCALING_RATIO,
-      toelichting: `gelezen als: hoogstens ${String(MAX_SCALING_RATIO).replace('.', ',')}× (een kwart ruimte voor ruis)`,
+      toelichting: `gelezen als: hoogstens ${formatGetal(MAX_SCALING_RATIO, 1)}× (een kwart ruimte voor ruis)`,
     },
   ];
 }

@@ -160,6 +160,8 @@ describe('browser preview', () => {
     await voerUit();
     await paneTab('Wat-als').click();
     await page.getByRole('switch', { name: 'Herbereken automatisch na een wijziging' }).check();
+    // Edit only once Excel (here the preview) has registered the watch, as a user sees it.
+    await page.getByTestId('live-status').filter({ hasText: 'Live bijwerken staat aan' }).waitFor();
     await toonBlad('Kosten');
     // Facilitaire Zaken, Personeel, Begroting 2024 (x € 1.000): 438 becomes 500.
     // Wait for the grid to show the sheet (and, below, the edit) before reading: a plain

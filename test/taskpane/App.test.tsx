@@ -141,6 +141,25 @@ describe('App', () => {
     await waitFor(() => expect(host.callsOf('selectCell').at(-1)?.args).toEqual(['FTE', `D${rij + 1}`]));
   });
 
+  it('turns the live switch on at the click, says it is starting, then that it waits for a change', async () => {
+    const host = FakeHost.withVoorbeeld();
+    render(<App host={host} taal="nl" thema="licht" controllerOptions={OPTIES} />);
+    await screen.findByRole('button', { name: 'Toets uitvoeren' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Wat-als' }));
+    const release = host.hold('watchSheets');
+    const schakelaar = screen.getByRole('switch', { name: 'Herbereken automatisch na een wijziging' }) as HTMLInputElement;
+    fireEvent.click(schakelaar);
+    expect(schakelaar.checked).toBe(true);
+    expect(screen.getByTestId('live-status').textContent).toBe('Live bijwerken wordt gestart…');
+    release();
+    await waitFor(() => expect(screen.getByTestId('live-status').textContent)
+      .toBe('Live bijwerken staat aan: wacht op een wijziging in de invoerbladen.'));
+    fireEvent.click(schakelaar);
+    expect(schakelaar.checked).toBe(false);
+    expect(screen.getByTestId('live-status').textContent).toBe('');
+    expect(host.watcherCount).toBe(0);
+  });
+
   it('saves two scenarios and compares them in a sheet', async () => {
     const host = FakeHost.withVoorbeeld();
     render(<App host={host} taal="nl" thema="licht" controllerOptions={OPTIES} />);

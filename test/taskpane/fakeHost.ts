@@ -140,6 +140,7 @@ export class FakeHost implements HostActions {
 
   async watchSheets(sheets: string[], onChange: (sheet: string) => void): Promise<() => void> {
     this.record('watchSheets', [sheets]);
+    await this.gate('watchSheets');
     const watcher = { sheets, onChange };
     this.watchers.add(watcher);
     return () => {

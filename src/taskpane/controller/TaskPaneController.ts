@@ -117,7 +117,7 @@ export class TaskPaneController {
         this.set({ melding: toHostFout('laden', fout) });
       }
     });
-    if (this.state.live) await this.zetLive(true);
+    if (this.state.live !== 'uit') await this.zetLive(true);
   }
 
   /** The user points a role at another sheet (null = no sheet). */
@@ -126,7 +126,7 @@ export class TaskPaneController {
     if (blad) rollen[rol] = blad;
     else delete rollen[rol];
     this.set({ rollen, ...describeRollen(this.grids, rollen) });
-    if (this.state.live) await this.zetLive(true);
+    if (this.state.live !== 'uit') await this.zetLive(true);
   }
 
   /** Inserts the input template (never over an existing sheet) and reads the workbook again. */
@@ -225,18 +225,22 @@ export class TaskPaneController {
     this.updater.plan(buildSheetSpecs(run));
   }
 
-  /** Live mode on or off: watch the role sheets and re-score a short while after they change. */
+  /**
+   * Live mode on or off. The switch follows the click at once ('starten'); it settles on 'aan'
+   * once Excel has registered the watch, or goes back to 'uit' with a message when that fails.
+   */
   async zetLive(aan: boolean): Promise<void> {
     this.liveWatch.stop();
     if (!aan) {
-      this.set({ live: false });
+      this.set({ live: 'uit' });
       return;
     }
+    this.set({ live: 'starten' });
     try {
-      await this.liveWatch.start(listRolBladen(this.state.rollen), () => void this.liveHerberekenen());
-      this.set({ live: true });
+      const actueel = await this.liveWatch.start(listRolBladen(this.state.rollen), () => void this.liveHerberekenen());
+      if (actueel) this.set({ live: 'aan' });
     } catch (fout) {
-      this.set({ live: false, melding: toHostFout('live', fout) });
+      this.set({ live: 'uit', melding: toHostFout('live', fout) });
     }
   }
 

@@ -6,6 +6,8 @@ import type { InstellingenOverrides, RoleMap, ToetsResult } from '../../core/typ
 import type { HostActie } from '../i18n/messages';
 
 export type RunStap = 'lezen' | 'berekenen' | 'schrijven';
+/** Live mode as the switch shows it: 'starten' while Excel registers the watch. */
+export type LiveStand = 'uit' | 'starten' | 'aan';
 export const RUN_STAPPEN: readonly RunStap[] = ['lezen', 'berekenen', 'schrijven'];
 
 /** A notice for the user; the UI words it in the active language. */
@@ -36,7 +38,7 @@ export interface TaskPaneState {
   /** Actual sheet name per owned key after the last full run ("Toets (2)" when a user had "Toets"). */
   geschreven: Partial<Record<OwnedSheetKey, string>>;
   melding: Melding | null;
-  live: boolean;
+  live: LiveStand;
   /** A what-if update is being written. */
   bijwerken: boolean;
   /** Cells written by the last what-if or live update. */
@@ -57,7 +59,7 @@ export function createInitialState(): TaskPaneState {
     resultaat: null,
     geschreven: {},
     melding: null,
-    live: false,
+    live: 'uit',
     bijwerken: false,
     laatsteUpdate: null,
     scenarios: [],

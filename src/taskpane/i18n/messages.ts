@@ -107,6 +107,10 @@ export interface Messages {
     liveSchakelaar: string;
     liveUitleg: string;
     liveNaRun: string;
+    /** Shown while Excel registers the watch. */
+    liveStarten: string;
+    /** Shown once the watch is on and nothing has been updated yet. */
+    liveWacht: string;
     bijgewerkt: (cellen: number) => string;
     scenariosTitel: string;
     scenariosUitleg: string;

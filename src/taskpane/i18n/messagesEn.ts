@@ -116,6 +116,8 @@ export const messagesEn: Messages = {
     liveSchakelaar: 'Re-score automatically after a change',
     liveUitleg: 'Re-score shortly after an input sheet changes; only changed cells are written.',
     liveNaRun: 'Run the assessment once first.',
+    liveStarten: 'Starting live update…',
+    liveWacht: 'Live update is on: waiting for a change in the input sheets.',
     bijgewerkt: (cellen) => `Updated: ${cellen} ${cellen === 1 ? 'cell' : 'cells'}.`,
     scenariosTitel: 'Scenarios',
     scenariosUitleg: 'Save the current weights and thresholds under a name, and compare two scenarios side by side in a sheet.',

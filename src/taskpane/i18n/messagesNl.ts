@@ -113,6 +113,8 @@ export const messagesNl: Messages = {
     liveSchakelaar: 'Herbereken automatisch na een wijziging',
     liveUitleg: 'Herbereken kort nadat een invoerblad verandert; alleen gewijzigde cellen worden geschreven.',
     liveNaRun: 'Voer de toets eerst één keer uit.',
+    liveStarten: 'Live bijwerken wordt gestart…',
+    liveWacht: 'Live bijwerken staat aan: wacht op een wijziging in de invoerbladen.',
     bijgewerkt: (cellen) => `Bijgewerkt: ${cellen} ${cellen === 1 ? 'cel' : 'cellen'}.`,
     scenariosTitel: 'Scenario’s',
     scenariosUitleg: 'Bewaar de huidige gewichten en drempels onder een naam, en vergelijk twee scenario’s naast elkaar in een blad.',

@@ -1,5 +1,6 @@
 /** Wat-als: live mode, and named scenarios saved in the workbook and compared in a sheet. */
 import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Messages } from '../i18n/messages';
 import { useMessages } from '../i18n/MessagesContext';
 import type { PanelProps } from './panelProps';
 import { ScenarioCompare } from './ScenarioCompare';
@@ -9,6 +10,14 @@ const useStyles = makeStyles({
   sectie: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   uitleg: { color: tokens.colorNeutralForeground2 },
 });
+
+/** The status line under the switch: what is happening now, else the last update, else whether live is on. */
+function describeLiveStatus(state: PanelProps['state'], m: Messages): string {
+  if (state.bijwerken) return m.uitvoeren.bezig;
+  if (state.live === 'starten') return m.watAls.liveStarten;
+  if (state.laatsteUpdate) return m.watAls.bijgewerkt(state.laatsteUpdate.cellen);
+  return state.live === 'aan' ? m.watAls.liveWacht : '';
+}
 
 /** The Wat-als tab. */
 export function WatAlsPanel({ controller, state }: PanelProps) {
@@ -20,7 +29,7 @@ export function WatAlsPanel({ controller, state }: PanelProps) {
       <section className={styles.sectie} aria-labelledby="live-titel">
         <Text as="h2" id="live-titel" size={400} weight="semibold">{m.watAls.liveTitel}</Text>
         <Switch
-          checked={state.live}
+          checked={state.live !== 'uit'}
           label={m.watAls.liveSchakelaar}
           aria-describedby="live-uitleg"
           onChange={(_, data) => void controller.zetLive(data.checked)}
@@ -29,7 +38,7 @@ export function WatAlsPanel({ controller, state }: PanelProps) {
           {m.watAls.liveUitleg}{uitgevoerd ? '' : ` ${m.watAls.liveNaRun}`}
         </Text>
         <Text size={200} aria-live="polite" data-testid="live-status">
-          {state.bijwerken ? m.uitvoeren.bezig : state.laatsteUpdate ? m.watAls.bijgewerkt(state.laatsteUpdate.cellen) : ''}
+          {describeLiveStatus(state, m)}
         </Text>
       </section>
       <section className={styles.sectie} aria-labelledby="scenarios-titel">

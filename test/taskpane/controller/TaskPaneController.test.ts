@@ -138,6 +138,51 @@ describe('TaskPaneController', () => {
     expect(host.watcherCount).toBe(0);
   });
 
+  it('moves the live switch at once and settles on "aan" once Excel has registered the watch', async () => {
+    const host = FakeHost.withVoorbeeld();
+    const controller = await started(host);
+    const release = host.hold('watchSheets');
+    const aan = controller.zetLive(true);
+    expect(controller.getState().live).toBe('starten');
+    release();
+    await aan;
+    expect(controller.getState().live).toBe('aan');
+    expect(host.watcherCount).toBe(1);
+  });
+
+  it('leaves no watch when live is switched off while Excel is still registering it', async () => {
+    const host = FakeHost.withVoorbeeld();
+    const controller = await started(host);
+    const release = host.hold('watchSheets');
+    const aan = controller.zetLive(true);
+    await controller.zetLive(false);
+    release();
+    await aan;
+    expect(controller.getState().live).toBe('uit');
+    expect(host.watcherCount).toBe(0);
+  });
+
+  it('keeps one watch when live is started twice in a row (a role change during the start)', async () => {
+    const host = FakeHost.withVoorbeeld();
+    const controller = await started(host);
+    const release = host.hold('watchSheets');
+    const eerste = controller.zetLive(true);
+    const tweede = controller.zetLive(true);
+    release();
+    await Promise.all([eerste, tweede]);
+    expect(controller.getState().live).toBe('aan');
+    expect(host.watcherCount).toBe(1);
+  });
+
+  it('puts the live switch back and says why when Excel cannot register the watch', async () => {
+    const host = FakeHost.withVoorbeeld();
+    host.failures.watchSheets = new Error('Gebeurtenissen worden niet ondersteund.');
+    const controller = await started(host);
+    await controller.zetLive(true);
+    expect(controller.getState().live).toBe('uit');
+    expect(controller.getState().melding).toMatchObject({ soort: 'hostFout', actie: 'live' });
+  });
+
   it('shows a host failure with the adapter\'s message and ends the run', async () => {
     const host = FakeHost.withVoorbeeld();
     host.failures.writeResults = new Error('Excel is bezig met een andere bewerking.');

@@ -52,9 +52,11 @@ async function openVoorbeeld(query = ''): Promise<void> {
   await page.getByRole('button', { name: /Voorbeeld laden|Load example/ }).click();
 }
 
+/** Runs the assessment and waits for its end: the summary shows before the sheets are written. */
 async function voerUit(): Promise<void> {
   await page.getByRole('button', { name: 'Toets uitvoeren' }).click();
   await page.getByRole('heading', { name: 'Samenvatting' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^Klaar\./ }).waitFor();
 }
 
 function paneTab(naam: string) {

@@ -138,10 +138,15 @@ describe('TaskPaneController', () => {
     expect(host.watcherCount).toBe(0);
   });
 
-  it('moves the live switch at once and settles on "aan" once Excel has registered the watch', async () => {
+  /** A started controller whose host holds watchSheets until `release` is called. */
+  async function startedWithHeldWatch() {
     const host = FakeHost.withVoorbeeld();
     const controller = await started(host);
-    const release = host.hold('watchSheets');
+    return { host, controller, release: host.hold('watchSheets') };
+  }
+
+  it('moves the live switch at once and settles on "aan" once Excel has registered the watch', async () => {
+    const { host, controller, release } = await startedWithHeldWatch();
     const aan = controller.zetLive(true);
     expect(controller.getState().live).toBe('starten');
     release();
@@ -151,9 +156,7 @@ describe('TaskPaneController', () => {
   });
 
   it('leaves no watch when live is switched off while Excel is still registering it', async () => {
-    const host = FakeHost.withVoorbeeld();
-    const controller = await started(host);
-    const release = host.hold('watchSheets');
+    const { host, controller, release } = await startedWithHeldWatch();
     const aan = controller.zetLive(true);
     await controller.zetLive(false);
     release();
@@ -163,9 +166,7 @@ describe('TaskPaneController', () => {
   });
 
   it('keeps one watch when live is started twice in a row (a role change during the start)', async () => {
-    const host = FakeHost.withVoorbeeld();
-    const controller = await started(host);
-    const release = host.hold('watchSheets');
+    const { host, controller, release } = await startedWithHeldWatch();
     const eerste = controller.zetLive(true);
     const tweede = controller.zetLive(true);
     release();

@@ -44,7 +44,8 @@ afterEach(async () => {
 });
 
 async function snap(naam: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`) });
+  // Finished, not mid-slide: Fluent animates the tab indicator from the previous tab.
+  await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), animations: 'disabled' });
 }
 
 async function openVoorbeeld(query = ''): Promise<void> {

@@ -230,8 +230,8 @@ export class TaskPaneController {
    * once Excel has registered the watch, or goes back to 'uit' with a message when that fails.
    */
   async zetLive(aan: boolean): Promise<void> {
-    this.liveWatch.stop();
     if (!aan) {
+      this.liveWatch.stop();
       this.set({ live: 'uit' });
       return;
     }
